@@ -1,0 +1,77 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using ConsentManager.Api.Errors;
+using ConsentManager.Api.Sites;
+using Microsoft.Extensions.Options;
+
+namespace ConsentManager.Api.Consents;
+
+/// <summary>Turns a visitor's choice into an append-only, idempotent receipt.</summary>
+public sealed class ConsentRecorder(SiteDirectory sites, IConsentStore store, IOptions<ConsentOptions> options, TimeProvider time)
+{
+    private TimeSpan Retention => TimeSpan.FromDays(options.Value.ProofRetentionDays);
+
+    /// <summary>Records a consent; <c>Created</c> is false when the same receipt was already stored.</summary>
+    public async Task<(ConsentReceipt Receipt, bool Created)> RecordAsync(string siteId, RecordConsentRequest request, VisitorContext visitor)
+    {
+        var site = await sites.GetRequiredAsync(siteId);
+        ConsentRequestValidator.Validate(site, request);
+
+        var receiptId = request.ReceiptId ?? Guid.NewGuid().ToString("D");
+        var visitorId = request.VisitorId ?? NewVisitorId();
+        var owner = await store.ClaimReceiptIdAsync(siteId, receiptId, visitorId, Retention + TimeSpan.FromDays(SiteDefinition.MaxConsentLifetimeDays));
+        if (owner != visitorId)
+        {
+            if (request.VisitorId is not null)
+            {
+                throw ApiProblemException.Conflict($"Receipt '{receiptId}' already belongs to another visitor.");
+            }
+
+            visitorId = owner;
+        }
+
+        var recordedAt = time.GetUtcNow();
+        var receipt = new ConsentReceipt(
+            receiptId, visitorId, siteId, request.Action,
+            request.Action == ConsentAction.Withdraw ? request.Choices.ToDictionary(choice => choice.Key, _ => false) : request.Choices,
+            request.PurposeVersions, recordedAt, recordedAt.AddDays(site.Definition.ConsentLifetimeDays),
+            visitor.Regime, visitor.Country, visitor.Gpc, request.Language, request.TextHash, PreviousReceiptId: null);
+
+        var result = await store.AppendAsync(receipt, Fingerprint(request), Retention);
+        return result.Outcome switch
+        {
+            AppendOutcome.Created => (result.Receipt!, true),
+            AppendOutcome.AlreadyStored => (result.Receipt!, false),
+            _ => throw ApiProblemException.Conflict($"Receipt '{receiptId}' was already recorded with different content."),
+        };
+    }
+
+    public async Task<ConsentReceipt> GetCurrentAsync(string siteId, string visitorId)
+    {
+        await sites.GetRequiredAsync(siteId);
+        return await store.FindCurrentAsync(siteId, visitorId)
+               ?? throw ApiProblemException.NotFound($"Visitor '{visitorId}' has no consent on site '{siteId}'.");
+    }
+
+    public async Task<IReadOnlyList<ConsentReceipt>> GetHistoryAsync(string siteId, string visitorId)
+    {
+        await sites.GetRequiredAsync(siteId);
+        var history = await store.GetHistoryAsync(siteId, visitorId, options.Value.HistoryLimit);
+        return history.Count > 0 ? history : throw ApiProblemException.NotFound($"Visitor '{visitorId}' has no consent on site '{siteId}'.");
+    }
+
+    // 128 random bits, URL-safe.
+    private static string NewVisitorId() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
+
+    // What makes two submissions "the same" for idempotency: the visitor's content, not server-side context.
+    private static string Fingerprint(RecordConsentRequest request)
+    {
+        var canonical = new StringBuilder()
+            .Append(request.Action).Append('|').Append(request.Language).Append('|').Append(request.TextHash).Append('|')
+            .AppendJoin(',', request.Choices.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}={pair.Value}"))
+            .Append('|')
+            .AppendJoin(',', request.PurposeVersions.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}={pair.Value}"));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
+    }
+}

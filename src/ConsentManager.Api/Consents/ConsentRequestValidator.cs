@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using ConsentManager.Api.Errors;
+using ConsentManager.Api.Sites;
+
+namespace ConsentManager.Api.Consents;
+
+/// <summary>Checks a consent against the site it is for: the exact purpose set, existing versions, a coherent action.</summary>
+internal static partial class ConsentRequestValidator
+{
+    public static void Validate(Site site, RecordConsentRequest request)
+    {
+        var errors = new ValidationErrors();
+        errors.Require(request.ReceiptId is null || Identifiers.IsReceiptId(request.ReceiptId), "receiptId",
+            $"Receipt id '{request.ReceiptId}' is not a lower-case UUID.");
+        errors.Require(request.VisitorId is null || Identifiers.IsVisitorId(request.VisitorId), "visitorId",
+            $"Visitor id '{request.VisitorId}' does not match {Identifiers.VisitorPattern}.");
+        errors.Require(request.TextHash is null || TextHash().IsMatch(request.TextHash), "textHash",
+            $"Text hash '{request.TextHash}' does not match {TextHash()}.");
+
+        var purposes = site.Definition.Purposes;
+        foreach (var purposeId in request.Choices.Keys.Concat(request.PurposeVersions.Keys).Distinct().Where(id => site.Definition.FindPurpose(id) is null))
+        {
+            errors.Add(request.Choices.ContainsKey(purposeId) ? $"choices.{purposeId}" : $"purposeVersions.{purposeId}",
+                $"Purpose '{purposeId}' is not configured for site '{site.Id}'.");
+        }
+
+        foreach (var purpose in purposes)
+        {
+            errors.Require(request.Choices.ContainsKey(purpose.Id), $"choices.{purpose.Id}",
+                $"A choice (true or false) for purpose '{purpose.Id}' is required.");
+            if (!request.PurposeVersions.TryGetValue(purpose.Id, out var version))
+            {
+                errors.Add($"purposeVersions.{purpose.Id}", $"The version of purpose '{purpose.Id}' the visitor saw is required.");
+            }
+            else
+            {
+                errors.Require(version >= 1 && version <= purpose.Version, $"purposeVersions.{purpose.Id}",
+                    $"Version {version} of purpose '{purpose.Id}' does not exist on site '{site.Id}' (current version {purpose.Version}).");
+            }
+        }
+
+        ValidateAction(request, errors);
+        errors.ThrowIfAny();
+    }
+
+    private static void ValidateAction(RecordConsentRequest request, ValidationErrors errors)
+    {
+        if (request.Action == ConsentAction.AcceptAll && request.Choices.Values.Any(granted => !granted))
+        {
+            errors.Add("action", "Action 'accept_all' needs every choice to be true; use 'custom' for a mixed choice.");
+        }
+
+        if (request.Action == ConsentAction.RejectAll && request.Choices.Values.Any(granted => granted))
+        {
+            errors.Add("action", "Action 'reject_all' needs every choice to be false; use 'custom' for a mixed choice.");
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9:_-]{1,128}$")]
+    private static partial Regex TextHash();
+}

@@ -1,0 +1,56 @@
+using ConsentManager.Api.Consents;
+using ConsentManager.Api.Errors;
+using ConsentManager.Api.Sites;
+
+namespace ConsentManager.Api.Decisions;
+
+/// <summary>Answers the processor's "may I?" from the visitor's current receipt.</summary>
+public sealed class DecisionService(SiteDirectory sites, IConsentStore store, TimeProvider time)
+{
+    public const int MaxBatchVisitors = 1000;
+
+    public async Task<DecisionResponse> DecideAsync(string siteId, string visitorId, string? purposeId)
+    {
+        if (string.IsNullOrEmpty(purposeId))
+        {
+            throw ApiProblemException.Invalid("purpose", "The query parameter 'purpose' is required, e.g. ?purpose=analytics.");
+        }
+
+        var site = await sites.GetRequiredAsync(siteId);
+        var purpose = RequirePurpose(site, purposeId, "purpose");
+        var decision = DecisionEvaluator.Evaluate(purpose, await store.FindCurrentAsync(siteId, visitorId), time.GetUtcNow());
+        return new DecisionResponse(visitorId, purpose.Id, decision.Allowed, decision.Reason, decision.PurposeVersion, decision.ExpiresAt);
+    }
+
+    public async Task<BatchDecisionResponse> DecideAsync(string siteId, BatchDecisionRequest request)
+    {
+        var errors = new ValidationErrors();
+        errors.Require(request.VisitorIds.Count is >= 1 and <= MaxBatchVisitors, "visitorIds",
+            $"Between 1 and {MaxBatchVisitors} visitor ids are allowed (got {request.VisitorIds.Count}).");
+        errors.Require(request.Purposes.Count >= 1, "purposes", "At least one purpose is required.");
+        foreach (var visitorId in request.VisitorIds.Where(id => !Identifiers.IsVisitorId(id)).Take(10))
+        {
+            errors.Add("visitorIds", $"Visitor id '{visitorId}' does not match {Identifiers.VisitorPattern}.");
+        }
+
+        errors.ThrowIfAny();
+        var site = await sites.GetRequiredAsync(siteId);
+        var purposes = request.Purposes.Distinct().Select(purposeId => RequirePurpose(site, purposeId, "purposes")).ToList();
+        var visitorIds = request.VisitorIds.Distinct().ToList();
+
+        var receipts = await Task.WhenAll(visitorIds.Select(visitorId => store.FindCurrentAsync(siteId, visitorId)));
+        var now = time.GetUtcNow();
+        var decisions = visitorIds.Zip(receipts)
+            .SelectMany(visitor => purposes.Select(purpose =>
+            {
+                var decision = DecisionEvaluator.Evaluate(purpose, visitor.Second, now);
+                return new BatchDecision(visitor.First, purpose.Id, decision.Allowed, decision.Reason);
+            }))
+            .ToList();
+        return new BatchDecisionResponse(decisions);
+    }
+
+    private static Purpose RequirePurpose(Site site, string purposeId, string field) =>
+        site.Definition.FindPurpose(purposeId)
+        ?? throw ApiProblemException.Invalid(field, $"Purpose '{purposeId}' is not configured for site '{site.Id}'.");
+}

@@ -1,0 +1,89 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using ConsentManager.Api.Errors;
+using ConsentManager.Api.Sites;
+using Microsoft.Extensions.Options;
+
+namespace ConsentManager.Api.Security;
+
+/// <summary>
+/// Issues, lists, revokes and verifies API keys. A key reads <c>cmk_{keyId}_{secret}</c>: the id finds the
+/// record in one lookup, the 256-bit secret is compared by hash in constant time.
+/// </summary>
+public sealed class ApiKeyService(IApiKeyStore store, SiteDirectory sites, IOptions<SecurityOptions> options, TimeProvider time)
+{
+    private const string Prefix = "cmk_";
+    private const int KeyIdLength = 16;
+    private const string KeyIdAlphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+    public async Task<ApiKeyResponse> CreateAsync(string siteId, CreateApiKeyRequest request)
+    {
+        var errors = new ValidationErrors();
+        errors.Require(!string.IsNullOrWhiteSpace(request.Name) && request.Name.Length <= 100, "name", "A key name is required (at most 100 characters).");
+        errors.Require(request.Scopes.Count > 0, "scopes", "At least one scope is required.");
+        foreach (var scope in request.Scopes.Where(scope => !Scopes.All.Contains(scope)))
+        {
+            errors.Add("scopes", $"Scope '{scope}' is unknown; use one of: {string.Join(", ", Scopes.All)}.");
+        }
+
+        errors.ThrowIfAny();
+        await sites.GetRequiredAsync(siteId);
+
+        var keyId = RandomNumberGenerator.GetString(KeyIdAlphabet, KeyIdLength);
+        var key = $"{Prefix}{keyId}_{Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32))}";
+        var record = new ApiKeyRecord(keyId, siteId, request.Name, request.Scopes.Distinct().ToList(), Hash(key), time.GetUtcNow());
+        await store.SaveAsync(record);
+        return record.ToResponse(key);
+    }
+
+    public async Task<IReadOnlyList<ApiKeyResponse>> ListAsync(string siteId)
+    {
+        await sites.GetRequiredAsync(siteId);
+        return (await store.ListAsync(siteId)).Select(record => record.ToResponse()).ToList();
+    }
+
+    public async Task RevokeAsync(string siteId, string keyId)
+    {
+        if (!await store.DeleteAsync(siteId, keyId))
+        {
+            throw ApiProblemException.NotFound($"Site '{siteId}' has no API key '{keyId}'.");
+        }
+    }
+
+    /// <summary>The identity behind a presented key, or null when the key is not valid.</summary>
+    public async Task<KeyIdentity?> VerifyAsync(string presented)
+    {
+        var adminKey = options.Value.AdminKey;
+        if (adminKey is not null && FixedTimeEquals(presented, adminKey))
+        {
+            return new KeyIdentity("bootstrap", KeyIdentity.AnySite, [Scopes.Admin]);
+        }
+
+        if (!presented.StartsWith(Prefix, StringComparison.Ordinal) || presented.Length < Prefix.Length + KeyIdLength + 2 ||
+            presented[Prefix.Length + KeyIdLength] != '_')
+        {
+            return null;
+        }
+
+        var keyId = presented.Substring(Prefix.Length, KeyIdLength);
+        if (!Identifiers.IsKeyId(keyId) || await store.FindAsync(keyId) is not { } record)
+        {
+            return null;
+        }
+
+        return FixedTimeEquals(Hash(presented), record.SecretHash) ? new KeyIdentity(record.KeyId, record.SiteId, record.Scopes) : null;
+    }
+
+    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    private static bool FixedTimeEquals(string left, string right) =>
+        CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(left)), SHA256.HashData(Encoding.UTF8.GetBytes(right)));
+
+}
+
+/// <summary>Who a verified key speaks for.</summary>
+public sealed record KeyIdentity(string KeyId, string SiteId, IReadOnlyList<string> Scopes)
+{
+    public const string AnySite = "*";
+}

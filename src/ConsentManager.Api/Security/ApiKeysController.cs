@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ConsentManager.Api.Security;
+
+/// <summary>A site's API keys: issued once, stored as a hash, revocable.</summary>
+[ApiController]
+[Route("v1/sites/{siteId}/keys")]
+[Authorize(Policy = Scopes.Admin)]
+[Produces("application/json")]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+public sealed class ApiKeysController(ApiKeyService keys) : ControllerBase
+{
+    [HttpPost]
+    [ProducesResponseType<ApiKeyResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<ActionResult<ApiKeyResponse>> Create(string siteId, CreateApiKeyRequest request) =>
+        StatusCode(StatusCodes.Status201Created, await keys.CreateAsync(siteId, request));
+
+    [HttpGet]
+    [ProducesResponseType<IReadOnlyList<ApiKeyResponse>>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<IReadOnlyList<ApiKeyResponse>>> List(string siteId) => Ok(await keys.ListAsync(siteId));
+
+    [HttpDelete("{keyId}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> Revoke(string siteId, string keyId)
+    {
+        await keys.RevokeAsync(siteId, keyId);
+        return NoContent();
+    }
+}

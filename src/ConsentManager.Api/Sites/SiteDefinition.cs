@@ -1,0 +1,43 @@
+using System.Text.Json.Serialization;
+
+namespace ConsentManager.Api.Sites;
+
+// A site's definition is public configuration (the widget shows all of it), so one set of types serves
+// as the admin API body and the stored document. Nothing secret may be added here.
+
+/// <summary>The body of <c>PUT /v1/sites/{siteId}</c>.</summary>
+public sealed record SiteDefinition(
+    DataController Controller,
+    IReadOnlyList<string> AllowedOrigins,
+    Language DefaultLanguage,
+    IReadOnlyList<Purpose> Purposes,
+    int ConsentLifetimeDays = SiteDefinition.DefaultConsentLifetimeDays)
+{
+    public const int DefaultConsentLifetimeDays = 182;
+    public const int MaxConsentLifetimeDays = 395;
+
+    public Purpose? FindPurpose(string purposeId) => Purposes.FirstOrDefault(purpose => purpose.Id == purposeId);
+}
+
+/// <summary>The data controller named to the visitor.</summary>
+public sealed record DataController(string Name, string PrivacyPolicyUrl);
+
+/// <summary>One thing a visitor can consent to. Raising <see cref="Version"/> invalidates consent for this purpose only.</summary>
+public sealed record Purpose(string Id, int Version, LocalizedText Title, LocalizedText Description, IReadOnlyList<Vendor> Vendors);
+
+/// <summary>
+/// A third party acting for a purpose. <see cref="Cookies"/> names the first-party cookies it sets
+/// (a trailing <c>*</c> is a prefix), which the widget removes on withdrawal.
+/// </summary>
+public sealed record Vendor(string Name, int CookieLifetimeDays, bool SendsIp, IReadOnlyList<string>? Cookies = null);
+
+public sealed record LocalizedText(string Nl, string En)
+{
+    public string In(Language language) => language == Language.En ? En : Nl;
+}
+
+public enum Language
+{
+    [JsonStringEnumMemberName("nl")] Nl,
+    [JsonStringEnumMemberName("en")] En,
+}

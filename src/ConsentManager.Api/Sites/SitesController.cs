@@ -1,0 +1,31 @@
+using ConsentManager.Api.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ConsentManager.Api.Sites;
+
+/// <summary>Site administration: a site's controller, origins, lifetime and purposes.</summary>
+[ApiController]
+[Route("v1/sites/{siteId}")]
+[Authorize(Policy = Scopes.Admin)]
+[Produces("application/json")]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+public sealed class SitesController(SiteDirectory sites) : ControllerBase
+{
+    [HttpPut]
+    [ProducesResponseType<SiteResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<SiteResponse>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<ActionResult<SiteResponse>> Put(string siteId, SiteDefinition definition)
+    {
+        var (site, created) = await sites.SaveAsync(siteId, definition);
+        var response = site.ToResponse();
+        return created ? CreatedAtAction(nameof(Get), new { siteId }, response) : Ok(response);
+    }
+
+    [HttpGet]
+    [ProducesResponseType<SiteResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<SiteResponse>> Get(string siteId) => (await sites.GetRequiredAsync(siteId)).ToResponse();
+}

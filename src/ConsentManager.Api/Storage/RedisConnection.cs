@@ -1,0 +1,88 @@
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace ConsentManager.Api.Storage;
+
+/// <summary>
+/// The one connection to Redis. Every store call goes through <see cref="RunAsync{T}"/>, which bounds it by
+/// <see cref="RedisOptions.OperationTimeout"/> and turns any infrastructure failure into
+/// <see cref="StoreUnavailableException"/>: callers get a 503 in time, never a hang or a false "no consent".
+/// </summary>
+public sealed class RedisConnection(IOptions<RedisOptions> options, IHostEnvironment environment, ILogger<RedisConnection> logger)
+    : IAsyncDisposable
+{
+    private readonly RedisOptions _options = options.Value;
+    private ConnectionMultiplexer? _multiplexer;
+    private EmbeddedRedisServer? _embedded;
+
+    /// <summary>The embedded Development server, when one was started.</summary>
+    public EmbeddedRedisServer? EmbeddedServer => _embedded;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var configuration = _options.Configuration;
+        if (string.IsNullOrWhiteSpace(configuration))
+        {
+            var dataDirectory = Path.Combine(environment.ContentRootPath, _options.EmbeddedDataDirectory);
+            _embedded = await EmbeddedRedisServer.StartAsync(dataDirectory, cancellationToken);
+            configuration = _embedded.Configuration;
+            logger.LogInformation(
+                "Started embedded redis-server (pid {Pid}) on 127.0.0.1:{Port}, data in {Directory}",
+                _embedded.ProcessId, _embedded.Port, _embedded.DataDirectory);
+        }
+
+        var redisConfiguration = ConfigurationOptions.Parse(configuration);
+        // Keep running when Redis is down at boot: requests get 503 and the multiplexer reconnects by itself.
+        redisConfiguration.AbortOnConnectFail = false;
+        _multiplexer = await ConnectionMultiplexer.ConnectAsync(redisConfiguration);
+    }
+
+    public async Task<T> RunAsync<T>(Func<IDatabase, Task<T>> operation)
+    {
+        var multiplexer = _multiplexer ?? throw new StoreUnavailableException("The store is not connected yet.");
+        try
+        {
+            return await operation(multiplexer.GetDatabase()).WaitAsync(_options.OperationTimeout);
+        }
+        catch (Exception exception) when (IsUnavailable(exception))
+        {
+            throw new StoreUnavailableException("The consent store is unreachable.", exception);
+        }
+    }
+
+    public Task RunAsync(Func<IDatabase, Task> operation) =>
+        RunAsync(async database =>
+        {
+            await operation(database);
+            return true;
+        });
+
+    /// <summary>Idempotent: the host stops it at shutdown and the container disposes it again.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _multiplexer, null) is { } multiplexer)
+        {
+            await multiplexer.CloseAsync(allowCommandsToComplete: true);
+            multiplexer.Dispose();
+        }
+
+        if (Interlocked.Exchange(ref _embedded, null) is { } embedded)
+        {
+            await embedded.DisposeAsync();
+            logger.LogInformation("Stopped embedded redis-server");
+        }
+    }
+
+    private static bool IsUnavailable(Exception exception) =>
+        exception is RedisConnectionException or RedisTimeoutException or TimeoutException
+        || (exception is RedisServerException server && IsTransient(server.Message));
+
+    // Errors Redis sends while loading, failing over or refusing writes: a retry later can succeed.
+    private static bool IsTransient(string message) =>
+        message.StartsWith("LOADING", StringComparison.Ordinal) ||
+        message.StartsWith("MASTERDOWN", StringComparison.Ordinal) ||
+        message.StartsWith("READONLY", StringComparison.Ordinal) ||
+        message.StartsWith("CLUSTERDOWN", StringComparison.Ordinal) ||
+        message.StartsWith("TRYAGAIN", StringComparison.Ordinal) ||
+        message.StartsWith("MISCONF", StringComparison.Ordinal);
+}

@@ -1,0 +1,36 @@
+namespace ConsentManager.Api.Storage;
+
+/// <summary>
+/// Every Redis key the API uses is built here. Layout (values in brackets are hash tags, so keys that one
+/// operation touches together live in one Cluster slot):
+/// <code>
+/// cm:site:{siteId}                          string  site definition (JSON)
+/// cm:site:{siteId}:keys                     set     ids of the site's API keys
+/// cm:key:{keyId}                            string  API key record (JSON; SHA-256 of the key, never the key)
+/// cm:v:{siteId:visitorId}:current           hash    the visitor's current receipt: id, data, prev
+/// cm:v:{siteId:visitorId}:history           list    receipt ids, oldest first (append-only)
+/// cm:v:{siteId:visitorId}:r:receiptId       hash    one receipt: data (JSON), fp (content fingerprint), prev
+/// cm:ri:{siteId:receiptId}                  string  visitorId owning a receipt id (idempotent retries without visitorId)
+/// </code>
+/// Site ids, visitor ids, key ids and receipt ids are validated against patterns without braces or colons,
+/// so they cannot break out of their hash tag.
+/// </summary>
+internal static class RedisKeys
+{
+    public static string Site(string siteId) => $"cm:site:{{{siteId}}}";
+
+    public static string SiteKeys(string siteId) => $"cm:site:{{{siteId}}}:keys";
+
+    public static string ApiKey(string keyId) => $"cm:key:{{{keyId}}}";
+
+    public static string VisitorCurrent(string siteId, string visitorId) => $"{VisitorPrefix(siteId, visitorId)}:current";
+
+    public static string VisitorHistory(string siteId, string visitorId) => $"{VisitorPrefix(siteId, visitorId)}:history";
+
+    public static string Receipt(string siteId, string visitorId, string receiptId) =>
+        $"{VisitorPrefix(siteId, visitorId)}:r:{receiptId}";
+
+    public static string ReceiptOwner(string siteId, string receiptId) => $"cm:ri:{{{siteId}:{receiptId}}}";
+
+    private static string VisitorPrefix(string siteId, string visitorId) => $"cm:v:{{{siteId}:{visitorId}}}";
+}
