@@ -53,10 +53,7 @@ internal struct MmdbSearchNode
 [StructLayout(LayoutKind.Explicit, Size = 136)]
 internal unsafe struct MmdbS
 {
-    [FieldOffset(16)] public long FileSize;
     [FieldOffset(72)] public uint NodeCount;
-    [FieldOffset(76)] public ushort RecordSize;
-    [FieldOffset(78)] public ushort IpVersion;
     [FieldOffset(80)] public byte* DatabaseType;
     [FieldOffset(112)] public ulong BuildEpoch;
 }
