@@ -1,0 +1,40 @@
+import type { PublicState } from './core/consent-state';
+import type { Listener, Widget } from './widget';
+
+/**
+ * `window.ConsentManager`, the one global the widget adds (besides dataLayer and gtag).
+ * Every change also fires `consentmanager:change` on `document`, with the state as `detail`.
+ */
+export interface ConsentManagerApi {
+  /** Resolves once the site's configuration is loaded and the UI is on the page. */
+  readonly ready: Promise<void>;
+  /** The stored decision, or null when there is none (or it expired). */
+  get(): PublicState | null;
+  /** Whether a purpose is in effect now: granted, or allowed by an opt-out/notice regime. */
+  has(purpose: string): boolean;
+  /** Calls back after every change; returns the unsubscribe function. */
+  onChange(listener: Listener): () => void;
+  /** Opens the preferences dialog on the current state. */
+  open(): Promise<void>;
+  acceptAll(): Promise<void>;
+  rejectAll(): Promise<void>;
+  withdraw(): Promise<void>;
+  readonly visitorId: string;
+}
+
+export function createFacade(widget: Widget): ConsentManagerApi {
+  const { ready, get, has, onChange, open, acceptAll, rejectAll, withdraw } = widget;
+  return Object.freeze({
+    ready,
+    get,
+    has,
+    onChange,
+    open,
+    acceptAll,
+    rejectAll,
+    withdraw,
+    get visitorId() {
+      return widget.visitorId();
+    },
+  });
+}
