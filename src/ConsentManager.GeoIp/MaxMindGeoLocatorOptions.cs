@@ -15,4 +15,8 @@ public sealed class MaxMindGeoLocatorOptions
 
     // Off only in tests that exercise the periodic check on its own.
     internal bool WatchDirectory { get; init; } = true;
+
+    // How long the file must be quiet after a watcher event before it is reopened, so a file
+    // written in place is not opened half-written more often than necessary. Tests shorten it.
+    internal TimeSpan SettleDelay { get; init; } = TimeSpan.FromMilliseconds(500);
 }

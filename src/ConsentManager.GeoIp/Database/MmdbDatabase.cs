@@ -22,6 +22,8 @@ internal sealed unsafe class MmdbDatabase
 
     public GeoDatabaseInfo Info { get; }
 
+    public bool IsClosed => Volatile.Read(ref _references) == 0;
+
     public static MmdbDatabase Open(string path)
     {
         var mmdb = (MmdbS*)NativeMemory.AllocZeroed((nuint)sizeof(MmdbS));

@@ -2,17 +2,15 @@ namespace ConsentManager.GeoIp.Reload;
 
 // Tells the locator when the database file may have been replaced, from two sources:
 // - a FileSystemWatcher on the directory: an event (write, create, rename onto the name) asks
-//   for a reload once the file has been quiet for SettleDelay, so a file being written in
-//   place is not opened half-written more often than necessary;
+//   for a reload once the file has been quiet for the options' SettleDelay;
 // - a periodic check, for file systems where inotify sees nothing (NFS, some bind mounts),
 //   which asks only whether the size or modification time changed.
 // Lookups never touch the file system.
 internal sealed class DatabaseChangeMonitor : IDisposable
 {
-    public static readonly TimeSpan SettleDelay = TimeSpan.FromMilliseconds(500);
-
     private readonly string _fileName;
     private readonly Action<bool> _checkForChange;
+    private readonly TimeSpan _settleDelay;
     private readonly ITimer _settleTimer;
     private readonly ITimer _pollTimer;
     private readonly FileSystemWatcher? _watcher;
@@ -22,6 +20,7 @@ internal sealed class DatabaseChangeMonitor : IDisposable
     {
         _fileName = Path.GetFileName(path);
         _checkForChange = checkForChange;
+        _settleDelay = options.SettleDelay;
         var time = options.TimeProvider;
         _settleTimer = time.CreateTimer(_ => _checkForChange(true), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _pollTimer = time.CreateTimer(_ => _checkForChange(false), null, options.ChangeCheckInterval, options.ChangeCheckInterval);
@@ -67,7 +66,7 @@ internal sealed class DatabaseChangeMonitor : IDisposable
     {
         if (string.Equals(name, _fileName, StringComparison.Ordinal))
         {
-            _settleTimer.Change(SettleDelay, Timeout.InfiniteTimeSpan);
+            _settleTimer.Change(_settleDelay, Timeout.InfiniteTimeSpan);
         }
     }
 }
