@@ -10,7 +10,6 @@ namespace ConsentManager.Api.Consents;
 /// <summary>Visitors record and read their consent (public; CORS limited to the site's origins).</summary>
 [ApiController]
 [Route("v1/sites/{siteId}/consents")]
-[Produces("application/json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]

@@ -8,7 +8,6 @@ namespace ConsentManager.Api.Decisions;
 [ApiController]
 [Route("v1/sites/{siteId}/decisions")]
 [Authorize(Policy = Scopes.DecisionsRead)]
-[Produces("application/json")]
 [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]

@@ -30,9 +30,8 @@ internal static partial class JsonErrorMessages
             return $"The value at '{key}' has the wrong type or is not one of the allowed values.";
         }
 
-        return key.StartsWith('$') && message.Contains("invalid", StringComparison.OrdinalIgnoreCase)
-            ? $"The body is not valid JSON near '{key}'."
-            : message;
+        // What is left at a JSON path is a syntax error; other keys carry MVC's own, already readable messages.
+        return key.StartsWith('$') ? $"The body is not valid JSON near '{key}'." : message;
     }
 
     [GeneratedRegex(@"JSON property '([^']*)' could not be mapped")]

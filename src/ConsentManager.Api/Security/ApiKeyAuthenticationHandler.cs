@@ -42,14 +42,14 @@ internal sealed class ApiKeyAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.Headers.WWWAuthenticate = "Bearer";
-        var result = Context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult;
-        var detail = result?.Failure is null
+        var result = await HandleAuthenticateOnceSafeAsync();
+        var detail = result.Failure is null
             ? "This endpoint needs an API key in 'Authorization: Bearer <key>'."
             : "The API key is not valid (unknown, revoked or mistyped).";
-        return WriteProblemAsync(StatusCodes.Status401Unauthorized, "Unauthorized", detail);
+        await WriteProblemAsync(StatusCodes.Status401Unauthorized, "Unauthorized", detail);
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>

@@ -7,7 +7,6 @@ namespace ConsentManager.Api.Security;
 [ApiController]
 [Route("v1/sites/{siteId}/keys")]
 [Authorize(Policy = Scopes.Admin)]
-[Produces("application/json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]

@@ -13,7 +13,6 @@ namespace ConsentManager.Api.SiteConfig;
 [Route("v1/sites/{siteId}/config")]
 [EnableCors(PublicEndpoints.CorsPolicy)]
 [EnableRateLimiting(PublicEndpoints.RateLimitPolicy)]
-[Produces("application/json")]
 public sealed class SiteConfigController(SiteDirectory sites, IVisitorContextResolver visitors) : ControllerBase
 {
     [HttpGet]

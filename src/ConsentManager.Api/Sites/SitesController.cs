@@ -8,7 +8,6 @@ namespace ConsentManager.Api.Sites;
 [ApiController]
 [Route("v1/sites/{siteId}")]
 [Authorize(Policy = Scopes.Admin)]
-[Produces("application/json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
 public sealed class SitesController(SiteDirectory sites) : ControllerBase

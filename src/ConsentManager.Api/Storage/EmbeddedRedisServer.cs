@@ -14,6 +14,7 @@ public sealed class EmbeddedRedisServer : IAsyncDisposable
 {
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(15);
     private readonly Process _process;
+    private bool _disposed;
 
     private EmbeddedRedisServer(Process process, int port, string dataDirectory)
     {
@@ -28,16 +29,19 @@ public sealed class EmbeddedRedisServer : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public bool HasExited => _process.HasExited;
+    public bool HasExited => _disposed || _process.HasExited;
+
+    public Task WaitForExitAsync() => _process.WaitForExitAsync();
 
     /// <summary>A StackExchange.Redis configuration string for this server.</summary>
     public string Configuration => $"127.0.0.1:{Port},abortConnect=false,connectTimeout=2000,syncTimeout=1500";
 
-    public static async Task<EmbeddedRedisServer> StartAsync(string dataDirectory, CancellationToken cancellationToken = default)
+    public static async Task<EmbeddedRedisServer> StartAsync(
+        string dataDirectory, string executable = "redis-server", CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(dataDirectory);
         var port = FindFreeLoopbackPort();
-        var startInfo = new ProcessStartInfo("redis-server")
+        var startInfo = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -60,7 +64,7 @@ public sealed class EmbeddedRedisServer : IAsyncDisposable
         catch (Win32Exception exception)
         {
             throw new InvalidOperationException(
-                "redis-server was not found on PATH. Install it with 'apt-get install -y redis-server' (Debian/Ubuntu), " +
+                $"'{executable}' was not found on PATH. Install it with 'apt-get install -y redis-server' (Debian/Ubuntu), " +
                 "or point Redis__Configuration at an existing Redis.", exception);
         }
 
@@ -94,6 +98,7 @@ public sealed class EmbeddedRedisServer : IAsyncDisposable
         }
 
         _process.Dispose();
+        _disposed = true;
     }
 
     private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)

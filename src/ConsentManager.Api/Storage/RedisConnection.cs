@@ -14,6 +14,7 @@ public sealed class RedisConnection(IOptions<RedisOptions> options, IHostEnviron
     private readonly RedisOptions _options = options.Value;
     private ConnectionMultiplexer? _multiplexer;
     private EmbeddedRedisServer? _embedded;
+    private Lazy<Task>? _shutdown;
 
     /// <summary>The embedded Development server, when one was started.</summary>
     public EmbeddedRedisServer? EmbeddedServer => _embedded;
@@ -24,7 +25,7 @@ public sealed class RedisConnection(IOptions<RedisOptions> options, IHostEnviron
         if (string.IsNullOrWhiteSpace(configuration))
         {
             var dataDirectory = Path.Combine(environment.ContentRootPath, _options.EmbeddedDataDirectory);
-            _embedded = await EmbeddedRedisServer.StartAsync(dataDirectory, cancellationToken);
+            _embedded = await EmbeddedRedisServer.StartAsync(dataDirectory, _options.EmbeddedServerExecutable, cancellationToken);
             configuration = _embedded.Configuration;
             logger.LogInformation(
                 "Started embedded redis-server (pid {Pid}) on 127.0.0.1:{Port}, data in {Directory}",
@@ -57,16 +58,25 @@ public sealed class RedisConnection(IOptions<RedisOptions> options, IHostEnviron
             return true;
         });
 
-    /// <summary>Idempotent: the host stops it at shutdown and the container disposes it again.</summary>
-    public async ValueTask DisposeAsync()
+    /// <summary>
+    /// Idempotent: the host stops it at shutdown and the container disposes it again, possibly at the same time;
+    /// every caller awaits the one shutdown.
+    /// </summary>
+    public ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _multiplexer, null) is { } multiplexer)
+        var shutdown = new Lazy<Task>(ShutdownAsync);
+        return new ValueTask((Interlocked.CompareExchange(ref _shutdown, shutdown, null) ?? shutdown).Value);
+    }
+
+    private async Task ShutdownAsync()
+    {
+        if (_multiplexer is { } multiplexer)
         {
             await multiplexer.CloseAsync(allowCommandsToComplete: true);
             multiplexer.Dispose();
         }
 
-        if (Interlocked.Exchange(ref _embedded, null) is { } embedded)
+        if (_embedded is { } embedded)
         {
             await embedded.DisposeAsync();
             logger.LogInformation("Stopped embedded redis-server");

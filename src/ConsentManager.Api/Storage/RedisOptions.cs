@@ -14,6 +14,9 @@ public sealed class RedisOptions
     /// <summary>Data directory of the embedded redis-server, relative to the content root.</summary>
     public string EmbeddedDataDirectory { get; set; } = ".data/redis";
 
+    /// <summary>The redis-server binary the embedded Development server runs.</summary>
+    public string EmbeddedServerExecutable { get; set; } = "redis-server";
+
     /// <summary>Longest a single store call may take before the API answers 503.</summary>
     public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromMilliseconds(1500);
 }

@@ -1,0 +1,65 @@
+using System.Net;
+using ConsentManager.IntegrationTests.Infrastructure;
+
+namespace ConsentManager.IntegrationTests.Http;
+
+[Collection(ApiCollection.Name)]
+public sealed class SiteConfigTests(ConsentApiApplication app)
+{
+    private readonly ApiScenario _api = new(app);
+
+    [Theory]
+    [InlineData("?lang=en", "en", "analytics en", "Why analytics")]
+    [InlineData("?lang=nl", "nl", "analytics nl", "Waarom analytics")]
+    [InlineData("", "nl", "analytics nl", "Waarom analytics")]
+    public async Task Config_Is_Localized_With_Versions_And_Vendors(string query, string language, string title, string description)
+    {
+        var siteId = await _api.CreateSiteAsync();
+
+        var config = await ApiScenario.ReadJsonAsync(await _api.Anonymous().GetAsync($"/v1/sites/{siteId}/config{query}"));
+
+        var analytics = config.GetProperty("purposes")[0];
+        Assert.Equal(language, config.GetProperty("language").GetString());
+        Assert.Equal("Test Vacatures B.V.", config.GetProperty("controller").GetProperty("name").GetString());
+        Assert.Equal(182, config.GetProperty("consentLifetimeDays").GetInt32());
+        Assert.Equal("analytics", analytics.GetProperty("id").GetString());
+        Assert.Equal(1, analytics.GetProperty("version").GetInt32());
+        Assert.Equal(title, analytics.GetProperty("title").GetString());
+        Assert.Equal(description, analytics.GetProperty("description").GetString());
+        Assert.Equal("analytics vendor", analytics.GetProperty("vendors")[0].GetProperty("name").GetString());
+        Assert.Equal("opt-in", config.GetProperty("regime").GetString());
+        Assert.False(config.GetProperty("gpc").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Config_Reports_Gpc_When_The_Browser_Sends_Sec_Gpc()
+    {
+        var siteId = await _api.CreateSiteAsync();
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/v1/sites/{siteId}/config");
+        request.Headers.Add("Sec-GPC", "1");
+
+        var config = await ApiScenario.ReadJsonAsync(await _api.Anonymous().SendAsync(request));
+
+        Assert.True(config.GetProperty("gpc").GetBoolean());
+    }
+
+    [Fact]
+    public async Task OpenApi_Document_Describes_The_Contract()
+    {
+        var response = await _api.Anonymous().GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var paths = (await ApiScenario.ReadJsonAsync(response)).GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/v1/sites/{siteId}/consents", out var consents));
+        Assert.True(consents.GetProperty("post").GetProperty("responses").TryGetProperty("409", out _));
+        Assert.True(paths.TryGetProperty("/v1/sites/{siteId}/decisions/{visitorId}", out _));
+    }
+
+    [Fact]
+    public async Task Unknown_Route_Returns_404_Problem()
+    {
+        var response = await _api.Anonymous().GetAsync("/v1/nothing-here");
+
+        await ApiScenario.AssertProblemAsync(response, HttpStatusCode.NotFound);
+    }
+}

@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ConsentManager.IntegrationTests.Infrastructure;
+
+/// <summary>What a test does against the API, named as intentions. Every site it creates has a fresh id.</summary>
+public sealed class ApiScenario(ConsentApiApplication app)
+{
+    public static readonly string[] TemplatePurposes = ["analytics", "retargeting", "ip_processing", "job_alert_marketing"];
+
+    public HttpClient Anonymous() => app.CreateClient();
+
+    public HttpClient WithKey(string key)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    public HttpClient Admin() => WithKey(ConsentApiApplication.AdminKey);
+
+    public static string NewSiteId() => $"site-{Guid.NewGuid():N}"[..24];
+
+    public static string NewVisitorId() => Guid.NewGuid().ToString("N");
+
+    /// <summary>A site with the recruitment purposes at the given versions (default 1).</summary>
+    public static JsonObject SiteBody(int lifetimeDays = 182, IReadOnlyDictionary<string, int>? versions = null, string[]? origins = null) => new()
+    {
+        ["controller"] = new JsonObject { ["name"] = "Test Vacatures B.V.", ["privacyPolicyUrl"] = "https://jobs.example/privacy" },
+        ["allowedOrigins"] = new JsonArray((origins ?? ["https://jobs.example"]).Select(origin => (JsonNode)origin!).ToArray()),
+        ["defaultLanguage"] = "nl",
+        ["consentLifetimeDays"] = lifetimeDays,
+        ["purposes"] = new JsonArray(TemplatePurposes.Select(id => (JsonNode)new JsonObject
+        {
+            ["id"] = id,
+            ["version"] = versions?.GetValueOrDefault(id, 1) ?? 1,
+            ["title"] = new JsonObject { ["nl"] = $"{id} nl", ["en"] = $"{id} en" },
+            ["description"] = new JsonObject { ["nl"] = $"Waarom {id}", ["en"] = $"Why {id}" },
+            ["vendors"] = new JsonArray(new JsonObject { ["name"] = $"{id} vendor", ["cookieLifetimeDays"] = 30, ["sendsIp"] = true }),
+        }).ToArray()),
+    };
+
+    public async Task<string> CreateSiteAsync(JsonObject? body = null)
+    {
+        var siteId = NewSiteId();
+        await PutSiteAsync(siteId, body ?? SiteBody());
+        return siteId;
+    }
+
+    public async Task PutSiteAsync(string siteId, JsonObject body)
+    {
+        var response = await Admin().PutAsJsonAsync($"/v1/sites/{siteId}", body);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public async Task<string> CreateKeyAsync(string siteId, params string[] scopes)
+    {
+        var response = await Admin().PostAsJsonAsync($"/v1/sites/{siteId}/keys", new { name = "test key", scopes });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await ReadJsonAsync(response)).GetProperty("key").GetString()!;
+    }
+
+    public async Task<HttpClient> ClientWithScopesAsync(string siteId, params string[] scopes) => WithKey(await CreateKeyAsync(siteId, scopes));
+
+    /// <summary>A consent body covering every template purpose: the listed ones granted, the rest denied.</summary>
+    public static JsonObject ConsentBody(string action, string[] granted, string? visitorId = null, string? receiptId = null,
+        IReadOnlyDictionary<string, int>? versions = null)
+    {
+        var body = new JsonObject
+        {
+            ["action"] = action,
+            ["choices"] = new JsonObject(TemplatePurposes.Select(id => KeyValuePair.Create(id, (JsonNode?)granted.Contains(id)))),
+            ["purposeVersions"] = new JsonObject(TemplatePurposes.Select(id => KeyValuePair.Create(id, (JsonNode?)(versions?.GetValueOrDefault(id, 1) ?? 1)))),
+            ["language"] = "nl",
+        };
+        if (visitorId is not null)
+        {
+            body["visitorId"] = visitorId;
+        }
+
+        if (receiptId is not null)
+        {
+            body["receiptId"] = receiptId;
+        }
+
+        return body;
+    }
+
+    public Task<HttpResponseMessage> PostConsentAsync(string siteId, JsonNode body) =>
+        Anonymous().PostAsJsonAsync($"/v1/sites/{siteId}/consents", body);
+
+    /// <summary>Records a consent and returns the receipt.</summary>
+    public async Task<JsonElement> RecordConsentAsync(string siteId, string action, string[] granted, string? visitorId = null,
+        IReadOnlyDictionary<string, int>? versions = null)
+    {
+        var response = await PostConsentAsync(siteId, ConsentBody(action, granted, visitorId ?? NewVisitorId(), versions: versions));
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await ReadJsonAsync(response);
+    }
+
+    public async Task<JsonElement> DecideAsync(HttpClient processor, string siteId, string visitorId, string purpose)
+    {
+        var response = await processor.GetAsync($"/v1/sites/{siteId}/decisions/{visitorId}?purpose={purpose}");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await ReadJsonAsync(response);
+    }
+
+    public static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+
+    /// <summary>Asserts an RFC 7807 problem with the status, and returns it for checks on its text.</summary>
+    public static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(status == response.StatusCode, $"expected {(int)status}, got {(int)response.StatusCode}: {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(text).RootElement.Clone();
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        return problem;
+    }
+}
