@@ -28,7 +28,7 @@ describe('Consent Mode v2', () => {
 
   it('keeps an existing dataLayer and gtag', () => {
     const calls: unknown[][] = [];
-    const win = { dataLayer: ['earlier'], gtag: (...args: unknown[]) => calls.push(args) } as GtagWindow;
+    const win = { dataLayer: ['earlier'], gtag: (...args: unknown[]) => calls.push(args) } as unknown as GtagWindow;
     installConsentMode(win);
     expect(win.dataLayer).toEqual(['earlier']);
     expect(calls[0].slice(0, 2)).toEqual(['consent', 'default']);

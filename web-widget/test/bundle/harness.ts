@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { CookieJar, JSDOM, requestInterceptor, VirtualConsole } from 'jsdom';
+import { recruitmentPurposes } from '../fixtures';
+
+// Loads the built, minified bundle into a fresh jsdom page the way a site embeds it, with the
+// API replaced by a recording fetch. Blocked tags point at tags.test, whose scripts only note
+// in window.ran that they executed.
+
+const dist = new URL('../../dist/', import.meta.url);
+const manifest: Record<string, { file: string; isEntry?: boolean }> = JSON.parse(
+  readFileSync(new URL('.vite/manifest.json', dist), 'utf8'),
+);
+export const bundleFile = Object.values(manifest).find((entry) => entry.isEntry)!.file;
+const bundle = readFileSync(new URL(bundleFile, dist), 'utf8');
+
+export const PAGE_URL = 'https://jobs.example.nl/vacatures';
+export const EMBED = '<script src="https://api.test/widget/v1/consent.js" data-site-id="demo-jobboard" async></script>';
+export const INLINE_EMBED = `<script data-site-id="demo-jobboard" data-api="https://inline-api.test">${bundle}</script>`;
+
+/** The config as the API sends it: optional fields (features, cookies) may be missing. */
+export function apiConfig(overrides: Record<string, unknown> = {}) {
+  return {
+    siteId: 'demo-jobboard',
+    language: 'nl',
+    controller: { name: 'Demo Vacatures B.V.', privacyPolicyUrl: 'https://jobs.example.nl/privacy' },
+    consentLifetimeDays: 182,
+    purposes: recruitmentPurposes(),
+    regime: 'opt-in',
+    country: 'NL',
+    gpc: false,
+    ...overrides,
+  };
+}
+
+export const BLOCKED_TAGS = `
+  <script type="text/plain" data-consent="analytics" src="https://tags.test/analytics.js"></script>
+  <script type="text/plain" data-consent="retargeting, ip_processing">(window.ran = window.ran || []).push('inline-retargeting')</script>
+  <iframe data-consent="job_alert_marketing" data-src="https://tags.test/frame.html"></iframe>
+  <img data-consent="analytics" data-consent-vendor="Google Analytics" data-src="https://tags.test/pixel.gif">`;
+
+export interface PageOptions {
+  config?: Record<string, unknown>;
+  lang?: string;
+  gpc?: boolean;
+  body?: string;
+  embed?: string;
+  cookieJar?: CookieJar;
+  localStorage?: Record<string, string>;
+  /** The status the consents endpoint answers with, or 'offline' for a network error. */
+  consentStatus?: number | 'offline';
+  /** Never answer the config request. */
+  configPending?: boolean;
+}
+
+export type Page = Awaited<ReturnType<typeof openPage>>;
+
+export async function waitFor<T>(probe: () => T, what = 'condition', timeoutMs = 3000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+export async function openPage(options: PageOptions = {}) {
+  const requests: { url: string; init: RequestInit }[] = [];
+  const errors: string[] = [];
+  let consentStatus = options.consentStatus ?? 201;
+  const config = options.config ?? apiConfig();
+
+  const fetch = async (url: string, init: RequestInit = {}) => {
+    requests.push({ url, init });
+    if (url.includes('/config')) {
+      if (options.configPending) return new Promise(() => undefined);
+      return { ok: true, status: 200, json: async () => structuredClone(config) };
+    }
+    if (consentStatus === 'offline') throw new TypeError('Failed to fetch');
+    return { ok: consentStatus < 300, status: consentStatus, json: async () => ({}) };
+  };
+
+  const virtualConsole = new VirtualConsole();
+  virtualConsole.on('error', (message) => errors.push(String(message)));
+  virtualConsole.on('jsdomError', (error) => errors.push(error.message));
+  const html = `<!doctype html><html lang="${options.lang ?? 'nl'}"><head></head><body>
+    <main><h1>Vacatures</h1><a href="#" data-consent-open>Cookies</a></main>${options.body ?? ''}${options.embed ?? EMBED}</body></html>`;
+  const dom = new JSDOM(html, {
+    url: PAGE_URL,
+    runScripts: 'dangerously',
+    pretendToBeVisual: true,
+    cookieJar: options.cookieJar ?? new CookieJar(),
+    virtualConsole,
+    resources: {
+      interceptors: [
+        requestInterceptor((request) => {
+          const type = { headers: { 'Content-Type': 'application/javascript' } };
+          if (request.url === 'https://api.test/widget/v1/consent.js') return new Response(bundle, type);
+          if (request.url.endsWith('.js')) return new Response(`(window.ran = window.ran || []).push('${request.url}')`, type);
+          // Nothing may leave the test: every other request gets an empty answer.
+          return new Response('', { status: 404 });
+        }),
+      ],
+    },
+    beforeParse(window) {
+      Object.assign(window, { fetch });
+      if (options.gpc) Object.defineProperty(window.navigator, 'globalPrivacyControl', { value: true });
+      for (const [key, value] of Object.entries(options.localStorage ?? {})) window.localStorage.setItem(key, value);
+    },
+  });
+  const window = dom.window as unknown as Window & typeof globalThis & { ran?: string[]; dataLayer: IArguments[] };
+  const manager = await waitFor(() => window.ConsentManager, 'window.ConsentManager');
+  if (!options.configPending) await manager.ready;
+
+  const shadow = () => window.document.getElementById('consentmanager')?.shadowRoot ?? null;
+  const posts = () => requests.filter(({ init }) => init.method === 'POST').map(({ init }) => JSON.parse(init.body as string));
+  return {
+    dom,
+    window,
+    document: window.document,
+    manager,
+    requests,
+    posts,
+    errors,
+    shadow,
+    banner: () => shadow()?.querySelector<HTMLElement>('[role="region"]') ?? null,
+    dialog: () => shadow()?.querySelector<HTMLElement>('[role="dialog"]') ?? null,
+    button: (text: string) =>
+      Array.from(shadow()?.querySelectorAll('button') ?? []).find((b) => b.textContent === text || b.getAttribute('aria-label') === text) ?? null,
+    ran: () => window.ran ?? [],
+    consentUpdates: () => window.dataLayer.filter((entry) => entry[1] === 'update').map((entry) => entry[2]),
+    setConsentStatus: (status: number | 'offline') => (consentStatus = status),
+    close: () => dom.window.close(),
+  };
+}
