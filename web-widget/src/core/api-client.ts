@@ -32,11 +32,11 @@ export function createApiClient(apiBase: string, siteId: string, fetchImpl: type
     async sendConsent(body: ConsentBody): Promise<Delivery> {
       let status: number;
       try {
-        // keepalive lets the receipt leave even when the click also navigates away.
+        // No keepalive: with a JSON body it needs a preflight, which some browsers refuse for
+        // keepalive requests. A receipt cut off by navigation is still queued and resent.
         const response = await fetchImpl(`${base}/consents`, {
           ...init,
           method: 'POST',
-          keepalive: true,
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify(body),
         });

@@ -2,6 +2,7 @@ import type { Purpose, SiteConfig } from '../config';
 import type { Choices } from '../core/consent-state';
 import type { Messages } from '../i18n/nl';
 import { button, h, safeLink } from './dom';
+import { CLOSE_ICON } from './icons';
 
 export interface DialogOptions {
   config: SiteConfig;
@@ -61,6 +62,8 @@ export function renderDialog(options: DialogOptions): HTMLElement {
     options.onSave(choices);
   };
   const granted = Object.values(options.choices).includes(true);
+  const close = button('', options.onClose, { class: 'btn icon', 'aria-label': t.close });
+  close.innerHTML = CLOSE_ICON;
   const panel = h(
     'div',
     { class: 'dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'cm-title' },
@@ -68,7 +71,7 @@ export function renderDialog(options: DialogOptions): HTMLElement {
       'div',
       { class: 'row' },
       h('h2', { id: 'cm-title' }, t.dialogTitle),
-      button('×', options.onClose, { class: 'btn icon', 'aria-label': t.close }),
+      close,
     ),
     h('p', {}, t.intro(config.controller.name), ' ', safeLink(config.controller.privacyPolicyUrl, t.privacyPolicy)),
     ...rows,

@@ -5,6 +5,7 @@ import type { Messages } from '../i18n/nl';
 import { renderBanner } from './banner';
 import { focusFirst, renderDialog } from './dialog';
 import { h } from './dom';
+import { COOKIE_ICON } from './icons';
 import css from './styles.css?inline';
 
 // The UI subscribes to the headless core: it renders what the state says and hands every
@@ -21,15 +22,12 @@ export interface UiActions {
 
 export type Ui = ReturnType<typeof mountUi>;
 
-const ICON =
-  '<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" fill="currentColor"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 9.5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm3 5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm5-1a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3z"/></svg>';
-
 export function mountUi(doc: Document, config: SiteConfig, t: Messages, state: ConsentState, actions: UiActions) {
   const host = h('div', { id: HOST_ID });
   const root = host.attachShadow({ mode: 'open' });
   const status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const floating = h('button', { type: 'button', class: 'floating', 'aria-label': t.floatingButton, click: () => open(floating) });
-  floating.innerHTML = ICON;
+  floating.innerHTML = COOKIE_ICON;
   let banner: HTMLElement | null = null;
   let dialog: HTMLElement | null = null;
   let opener: HTMLElement | null = null;

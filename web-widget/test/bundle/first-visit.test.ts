@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { apiConfig, BLOCKED_TAGS, INLINE_EMBED, openPage, waitFor, type Page } from './harness';
+import { apiConfig, BLOCKED_TAGS, bundle, INLINE_EMBED, openPage, waitFor, type Page } from './harness';
 
 let page: Page;
 afterEach(() => page?.close());
@@ -7,6 +7,11 @@ afterEach(() => page?.close());
 const RECEIPT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('the built bundle on a first visit (opt-in)', () => {
+  it('is one ASCII-only file, so it runs whatever charset the server declares', () => {
+    expect(bundle).toMatch(/^[\x00-\x7f]+$/);
+    expect(bundle).not.toMatch(/import\s*\(|\.css['"]/);
+  });
+
   it('pushes the denied Consent Mode default synchronously, before the config arrives', async () => {
     page = await openPage({
       configPending: true,

@@ -11,7 +11,7 @@ const manifest: Record<string, { file: string; isEntry?: boolean }> = JSON.parse
   readFileSync(new URL('.vite/manifest.json', dist), 'utf8'),
 );
 export const bundleFile = Object.values(manifest).find((entry) => entry.isEntry)!.file;
-const bundle = readFileSync(new URL(bundleFile, dist), 'utf8');
+export const bundle = readFileSync(new URL(bundleFile, dist), 'utf8');
 
 export const PAGE_URL = 'https://jobs.example.nl/vacatures';
 export const EMBED = '<script src="https://api.test/widget/v1/consent.js" data-site-id="demo-jobboard" async></script>';
