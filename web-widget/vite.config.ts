@@ -11,6 +11,7 @@ export default defineConfig({
     lib: {
       entry: 'src/index.ts',
       formats: ['iife'],
+      // Vite insists on a name for IIFE builds; the entry exports nothing, so no such global is made.
       name: 'ConsentManagerWidget',
       fileName: () => 'consent-[hash].js',
     },

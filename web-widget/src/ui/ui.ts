@@ -65,7 +65,8 @@ export function mountUi(doc: Document, config: SiteConfig, t: Messages, state: C
 
   function open(from?: HTMLElement) {
     close();
-    opener = from ?? null;
+    // Opened from script (ConsentManager.open()), focus returns to wherever it was.
+    opener = from ?? ((root.activeElement ?? doc.activeElement) as HTMLElement | null);
     dialog = renderDialog({
       config,
       t,

@@ -1,3 +1,4 @@
+import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiConfig, BLOCKED_TAGS, bundle, INLINE_EMBED, openPage, waitFor, type Page } from './harness';
 
@@ -24,6 +25,14 @@ describe('the built bundle on a first visit (opt-in)', () => {
     expect(Object.prototype.toString.call(page.window.dataLayer[0])).toBe('[object Arguments]');
     expect(page.requests[0].url).toBe('https://inline-api.test/v1/sites/demo-jobboard/config?lang=nl');
     expect(page.shadow()).toBeNull();
+  });
+
+  it('adds no globals besides ConsentManager, dataLayer and gtag', async () => {
+    page = await openPage();
+    const blank = new JSDOM('', { runScripts: 'outside-only', pretendToBeVisual: true }).window;
+    const added = Object.keys(page.window).filter((name) => !(name in blank));
+    expect(added.sort()).toEqual(['ConsentManager', 'dataLayer', 'fetch', 'gtag']);
+    blank.close();
   });
 
   it('shows the banner and keeps every tag inert, with no cookie and no receipt', async () => {

@@ -173,6 +173,17 @@ describe('preferences dialog', () => {
     expect(document.activeElement).toBe(link);
   });
 
+  it('returns focus to the focused page element when opened from script', () => {
+    const { ui, root } = mount();
+    document.body.insertAdjacentHTML('beforeend', '<button id="apply">Solliciteer</button>');
+    const apply = document.getElementById('apply')!;
+    apply.focus();
+    ui.open();
+    expect(root.activeElement).not.toBeNull();
+    key(root.querySelector('[role="dialog"]')!, { key: 'Escape' });
+    expect(document.activeElement).toBe(apply);
+  });
+
   it('announces a saved choice in a live status region', () => {
     const { ui, root } = mount();
     ui.announce(nl.saved);
