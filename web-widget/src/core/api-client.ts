@@ -15,8 +15,6 @@ export interface ConsentBody {
 /** `stored`: the API has it, or refused it for good (4xx); `retry`: try the same receipt again later. */
 export type Delivery = 'stored' | 'retry';
 
-export type ApiClient = ReturnType<typeof createApiClient>;
-
 export function createApiClient(apiBase: string, siteId: string, fetchImpl: typeof fetch) {
   const base = `${apiBase}/v1/sites/${encodeURIComponent(siteId)}`;
   // No credentials: the widget must never carry or receive a cookie for the API's domain.

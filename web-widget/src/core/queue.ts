@@ -14,8 +14,6 @@ export interface QueueOptions {
   clearTimer?: (handle: unknown) => void;
 }
 
-export type ReceiptQueue = ReturnType<typeof createQueue>;
-
 export function createQueue(options: QueueOptions) {
   const { storage, key, send } = options;
   const setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
