@@ -10,17 +10,13 @@ export interface QueueOptions {
   storage: SafeStorage;
   key: string;
   send: (body: ConsentBody) => Promise<Delivery>;
-  setTimer?: (callback: () => void, ms: number) => unknown;
-  clearTimer?: (handle: unknown) => void;
 }
 
 export function createQueue(options: QueueOptions) {
   const { storage, key, send } = options;
-  const setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
-  const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as number));
-  let pending: ConsentBody[] = load();
+  const pending: ConsentBody[] = load();
   let failures = 0;
-  let timer: unknown;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let flushing = false;
 
   function load(): ConsentBody[] {
@@ -40,10 +36,10 @@ export function createQueue(options: QueueOptions) {
   async function flush(): Promise<void> {
     if (flushing) return;
     flushing = true;
-    clearTimer(timer);
+    clearTimeout(timer);
     while (pending.length) {
       if ((await send(pending[0])) === 'retry') {
-        timer = setTimer(flush, Math.min(RETRY_BASE_MS * 2 ** failures++, RETRY_MAX_MS));
+        timer = setTimeout(flush, Math.min(RETRY_BASE_MS * 2 ** failures++, RETRY_MAX_MS));
         break;
       }
       failures = 0;
