@@ -10,10 +10,12 @@ namespace ConsentManager.GeoIp;
 /// Country and City databases and ip-location-db country databases.
 /// </summary>
 /// <remarks>
-/// When the file is replaced (ideally written elsewhere and renamed over the path, as
-/// geoipupdate does), the new file is opened and verified in the background and swapped in
-/// without interrupting lookups; a replacement that cannot be used is reported through
-/// <see cref="ReloadFailed"/> and the previous database keeps answering.
+/// When the file is replaced, the new file is opened and verified in the background and swapped
+/// in without interrupting lookups; a replacement that cannot be used is reported through
+/// <see cref="ReloadFailed"/> and the previous database keeps answering. Replace the file by
+/// writing a new one beside it and renaming it over the path (as geoipupdate does): rewriting
+/// the mapped file in place changes the bytes under running lookups, and shrinking it makes
+/// the kernel kill the process (SIGBUS) on the next read past the new end.
 /// </remarks>
 public sealed class MaxMindGeoLocator : IGeoLocator, IDisposable
 {
@@ -32,7 +34,15 @@ public sealed class MaxMindGeoLocator : IGeoLocator, IDisposable
         DatabasePath = Path.GetFullPath(databasePath);
         _loadedStamp = FileStamp.Read(DatabasePath);
         _current = MmdbDatabase.Open(DatabasePath);
-        _monitor = new DatabaseChangeMonitor(DatabasePath, options, CheckForChange);
+        try
+        {
+            _monitor = new DatabaseChangeMonitor(DatabasePath, options, CheckForChange);
+        }
+        catch
+        {
+            _current.Retire();
+            throw;
+        }
     }
 
     /// <summary>Raised on a background thread after a replaced file has been swapped in. Handlers must not throw.</summary>
