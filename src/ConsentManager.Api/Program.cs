@@ -1,35 +1,51 @@
 using ConsentManager.Api.Consents;
 using ConsentManager.Api.Decisions;
 using ConsentManager.Api.Errors;
+using ConsentManager.Api.Features;
+using ConsentManager.Api.Geo;
 using ConsentManager.Api.Health;
 using ConsentManager.Api.Hosting;
 using ConsentManager.Api.Http;
+using ConsentManager.Api.Privacy;
 using ConsentManager.Api.Security;
+using ConsentManager.Api.SiteConfig;
 using ConsentManager.Api.Sites;
 using ConsentManager.Api.Storage;
+using ConsentManager.Api.Visitors;
+using ConsentManager.Api.Widget;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // HTTP contract: problem details for every error, strict JSON, OpenAPI
+builder.Services.AddClientAddressRedaction();
 builder.Services.AddApiProblemDetails();
 builder.Services.AddHttpContract();
 builder.Services.AddOpenApi();
 builder.Services.AddPublicEndpointProtection();
+builder.Services.AddTrustedProxies();
 
 // Infrastructure
 builder.Services.TryAddSingleton(TimeProvider.System);
 builder.Services.AddConsentStorage();
 builder.Services.AddApiKeySecurity();
+builder.Services.AddGeoLocation();
+builder.Services.AddSiteFeatures();
 
 // Features
 builder.Services.AddSites(builder.Environment);
+builder.Services.AddVisitorContext();
+builder.Services.AddSiteConfig();
 builder.Services.AddConsents();
 builder.Services.AddDecisions();
 builder.Services.AddStartupBanner();
 
+// The embeddable widget's build, served at /widget/v1
+builder.Services.AddWidgetAssets();
+
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRouting();
@@ -42,6 +58,7 @@ app.UseAuthorization();
 app.MapHealthEndpoints();
 app.MapOpenApi();
 app.MapControllers();
+app.MapWidget();
 
 app.Run();
 

@@ -2,21 +2,24 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using ConsentManager.Api.Errors;
+using ConsentManager.Api.Http;
 using ConsentManager.Api.Sites;
+using ConsentManager.Api.Visitors;
 using Microsoft.Extensions.Options;
 
 namespace ConsentManager.Api.Consents;
 
 /// <summary>Turns a visitor's choice into an append-only, idempotent receipt.</summary>
-public sealed class ConsentRecorder(SiteDirectory sites, IConsentStore store, IOptions<ConsentOptions> options, TimeProvider time)
+public sealed class ConsentRecorder(
+    SiteDirectory sites, IConsentStore store, VisitorContextResolver visitors, IOptions<ConsentOptions> options, TimeProvider time)
 {
     private TimeSpan Retention => TimeSpan.FromDays(options.Value.ProofRetentionDays);
 
     /// <summary>Records a consent; <c>Created</c> is false when the same receipt was already stored.</summary>
-    public async Task<(ConsentReceipt Receipt, bool Created)> RecordAsync(string siteId, RecordConsentRequest request, VisitorContext visitor)
+    public async Task<(ConsentReceipt Receipt, bool Created)> RecordAsync(string siteId, RecordConsentRequest request, ClientSignals client)
     {
         var site = await sites.GetRequiredAsync(siteId);
-        ConsentRequestValidator.Validate(site, request);
+        ConsentRequestValidator.Validate(site, request, client.Gpc);
 
         var receiptId = request.ReceiptId ?? Guid.NewGuid().ToString("D");
         var visitorId = request.VisitorId ?? NewVisitorId();
@@ -31,12 +34,15 @@ public sealed class ConsentRecorder(SiteDirectory sites, IConsentStore store, IO
             visitorId = owner;
         }
 
+        var visitor = await visitors.ResolveAsync(site, client, visitorId);
+        var choices = request.Action == ConsentAction.Withdraw ? request.Choices.ToDictionary(choice => choice.Key, _ => false) : request.Choices;
         var recordedAt = time.GetUtcNow();
         var receipt = new ConsentReceipt(
-            receiptId, visitorId, siteId, request.Action,
-            request.Action == ConsentAction.Withdraw ? request.Choices.ToDictionary(choice => choice.Key, _ => false) : request.Choices,
-            request.PurposeVersions, recordedAt, recordedAt.AddDays(site.Definition.ConsentLifetimeDays),
-            visitor.Regime, visitor.Country, visitor.Gpc, request.Language, request.TextHash, PreviousReceiptId: null);
+            receiptId, visitorId, siteId, request.Action, choices, request.PurposeVersions,
+            recordedAt, recordedAt.AddDays(site.Definition.ConsentLifetimeDays), visitor.Regime, visitor.Country, visitor.Gpc,
+            // Proof context only with the visitor's permission to process their address.
+            choices.GetValueOrDefault(RecruitmentTemplate.IpProcessing) ? visitor.IpPrefix : null,
+            visitor.Features.BannerVariant, request.Language, request.TextHash, PreviousReceiptId: null);
 
         var result = await store.AppendAsync(receipt, Fingerprint(request), Retention);
         return result.Outcome switch

@@ -7,7 +7,7 @@ namespace ConsentManager.Api.Consents;
 /// <summary>Checks a consent against the site it is for: the exact purpose set, existing versions, a coherent action.</summary>
 internal static partial class ConsentRequestValidator
 {
-    public static void Validate(Site site, RecordConsentRequest request)
+    public static void Validate(Site site, RecordConsentRequest request, bool gpc)
     {
         var errors = new ValidationErrors();
         errors.Require(request.ReceiptId is null || Identifiers.IsReceiptId(request.ReceiptId), "receiptId",
@@ -39,15 +39,18 @@ internal static partial class ConsentRequestValidator
             }
         }
 
-        ValidateAction(request, errors);
+        ValidateAction(request, gpc, errors);
         errors.ThrowIfAny();
     }
 
-    private static void ValidateAction(RecordConsentRequest request, ValidationErrors errors)
+    // Global Privacy Control forces re-targeting off even when the visitor clicks "accept all": the receipt then
+    // records the click (accept_all), the effective choice (retargeting false) and the signal (gpc true).
+    private static void ValidateAction(RecordConsentRequest request, bool gpc, ValidationErrors errors)
     {
-        if (request.Action == ConsentAction.AcceptAll && request.Choices.Values.Any(granted => !granted))
+        var refused = request.Choices.Where(choice => !choice.Value).Select(choice => choice.Key);
+        if (request.Action == ConsentAction.AcceptAll && refused.Any(purpose => !(gpc && purpose == RecruitmentTemplate.Retargeting)))
         {
-            errors.Add("action", "Action 'accept_all' needs every choice to be true; use 'custom' for a mixed choice.");
+            errors.Add("action", "Action 'accept_all' needs every choice to be true (re-targeting may be false under GPC); use 'custom' for a mixed choice.");
         }
 
         if (request.Action == ConsentAction.RejectAll && request.Choices.Values.Any(granted => granted))

@@ -13,7 +13,7 @@ namespace ConsentManager.Api.Consents;
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
-public sealed class ConsentsController(ConsentRecorder recorder, IVisitorContextResolver visitors) : ControllerBase
+public sealed class ConsentsController(ConsentRecorder recorder) : ControllerBase
 {
     /// <summary>Records a choice. 201 for a new receipt, 200 when the same receipt id and content were already stored.</summary>
     [HttpPost]
@@ -26,7 +26,7 @@ public sealed class ConsentsController(ConsentRecorder recorder, IVisitorContext
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
     public async Task<ActionResult<ConsentReceipt>> Record(string siteId, RecordConsentRequest request)
     {
-        var (receipt, created) = await recorder.RecordAsync(siteId, request, visitors.Resolve(HttpContext));
+        var (receipt, created) = await recorder.RecordAsync(siteId, request, ClientSignals.From(HttpContext));
         return created ? CreatedAtAction(nameof(GetCurrent), new { siteId, visitorId = receipt.VisitorId }, receipt) : Ok(receipt);
     }
 

@@ -5,7 +5,6 @@ public static class ConsentsRegistration
     public static IServiceCollection AddConsents(this IServiceCollection services)
     {
         services.AddOptions<ConsentOptions>().BindConfiguration(ConsentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IVisitorContextResolver, DefaultVisitorContextResolver>();
         services.AddSingleton<ConsentRecorder>();
         return services;
     }

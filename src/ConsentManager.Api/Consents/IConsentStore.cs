@@ -1,3 +1,5 @@
+using ConsentManager.Api.Visitors;
+
 namespace ConsentManager.Api.Consents;
 
 public interface IConsentStore
@@ -15,6 +17,11 @@ public interface IConsentStore
     Task<AppendResult> AppendAsync(ConsentReceipt receipt, string fingerprint, TimeSpan retention);
 
     Task<ConsentReceipt?> FindCurrentAsync(string siteId, string visitorId);
+
+    /// <summary>Remembers an opt-out/notice visitor without a receipt for <paramref name="lifetime"/>.</summary>
+    Task RecordSightingAsync(VisitorSighting sighting, TimeSpan lifetime);
+
+    Task<VisitorSighting?> FindSightingAsync(string siteId, string visitorId);
 
     /// <summary>The visitor's receipts, oldest first (at most <paramref name="limit"/>, newest kept).</summary>
     Task<IReadOnlyList<ConsentReceipt>> GetHistoryAsync(string siteId, string visitorId, int limit);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ConsentManager.Api.Storage;
+using ConsentManager.Api.Visitors;
 using StackExchange.Redis;
 
 namespace ConsentManager.Api.Consents;
@@ -66,6 +67,16 @@ internal sealed class RedisConsentStore(RedisConnection redis) : IConsentStore
         var fields = await redis.RunAsync(database =>
             database.HashGetAsync(RedisKeys.VisitorCurrent(siteId, visitorId), ["data", "prev"]));
         return fields[0].IsNull ? null : Read(fields[0], fields[1]);
+    }
+
+    public Task RecordSightingAsync(VisitorSighting sighting, TimeSpan lifetime) =>
+        redis.RunAsync(database => database.StringSetAsync(
+            RedisKeys.VisitorSighting(sighting.SiteId, sighting.VisitorId), JsonSerializer.Serialize(sighting, StorageJson.Options), lifetime));
+
+    public async Task<VisitorSighting?> FindSightingAsync(string siteId, string visitorId)
+    {
+        var value = await redis.RunAsync(database => database.StringGetAsync(RedisKeys.VisitorSighting(siteId, visitorId)));
+        return value.IsNull ? null : JsonSerializer.Deserialize<VisitorSighting>(value.ToString(), StorageJson.Options);
     }
 
     public async Task<IReadOnlyList<ConsentReceipt>> GetHistoryAsync(string siteId, string visitorId, int limit)

@@ -1,6 +1,6 @@
 namespace ConsentManager.Api.Decisions;
 
-/// <summary>Why a decision came out as it did. Only <see cref="Granted"/> allows anything.</summary>
+/// <summary>Why a decision came out as it did. Only <see cref="Granted"/> and <see cref="OptOutDefault"/> allow anything.</summary>
 public enum DecisionReason
 {
     Granted,
@@ -9,4 +9,7 @@ public enum DecisionReason
     Expired,
     PolicyOutdated,
     Withdrawn,
+
+    /// <summary>Opt-out regime and no choice yet: allowed until the visitor objects (GPC counts as objecting).</summary>
+    OptOutDefault,
 }

@@ -1,6 +1,7 @@
 using ConsentManager.Api.Consents;
 using ConsentManager.Api.Errors;
 using ConsentManager.Api.Sites;
+using ConsentManager.Api.Visitors;
 
 namespace ConsentManager.Api.Decisions;
 
@@ -18,7 +19,8 @@ public sealed class DecisionService(SiteDirectory sites, IConsentStore store, Ti
 
         var site = await sites.GetRequiredAsync(siteId);
         var purpose = RequirePurpose(site, purposeId, "purpose");
-        var decision = DecisionEvaluator.Evaluate(purpose, await store.FindCurrentAsync(siteId, visitorId), time.GetUtcNow());
+        var (receipt, sighting) = await FindAnswerAsync(siteId, visitorId);
+        var decision = DecisionEvaluator.Evaluate(purpose, receipt, sighting, time.GetUtcNow());
         return new DecisionResponse(visitorId, purpose.Id, decision.Allowed, decision.Reason, decision.PurposeVersion, decision.ExpiresAt);
     }
 
@@ -38,16 +40,23 @@ public sealed class DecisionService(SiteDirectory sites, IConsentStore store, Ti
         var purposes = request.Purposes.Distinct().Select(purposeId => RequirePurpose(site, purposeId, "purposes")).ToList();
         var visitorIds = request.VisitorIds.Distinct().ToList();
 
-        var receipts = await Task.WhenAll(visitorIds.Select(visitorId => store.FindCurrentAsync(siteId, visitorId)));
+        var answers = await Task.WhenAll(visitorIds.Select(visitorId => FindAnswerAsync(siteId, visitorId)));
         var now = time.GetUtcNow();
-        var decisions = visitorIds.Zip(receipts)
+        var decisions = visitorIds.Zip(answers)
             .SelectMany(visitor => purposes.Select(purpose =>
             {
-                var decision = DecisionEvaluator.Evaluate(purpose, visitor.Second, now);
+                var decision = DecisionEvaluator.Evaluate(purpose, visitor.Second.Receipt, visitor.Second.Sighting, now);
                 return new BatchDecision(visitor.First, purpose.Id, decision.Allowed, decision.Reason);
             }))
             .ToList();
         return new BatchDecisionResponse(decisions);
+    }
+
+    // A sighting matters only while there is no receipt, so it is read only then.
+    private async Task<(ConsentReceipt? Receipt, VisitorSighting? Sighting)> FindAnswerAsync(string siteId, string visitorId)
+    {
+        var receipt = await store.FindCurrentAsync(siteId, visitorId);
+        return (receipt, receipt is null ? await store.FindSightingAsync(siteId, visitorId) : null);
     }
 
     private static Purpose RequirePurpose(Site site, string purposeId, string field) =>

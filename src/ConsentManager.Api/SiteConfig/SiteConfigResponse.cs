@@ -12,6 +12,10 @@ public sealed record SiteConfigResponse(
     IReadOnlyList<LocalizedPurpose> Purposes,
     Regime Regime,
     string? Country,
-    bool Gpc);
+    bool Gpc,
+    WidgetFeatures Features);
 
 public sealed record LocalizedPurpose(string Id, int Version, string Title, string Description, IReadOnlyList<Vendor> Vendors);
+
+/// <summary>The feature flags the widget acts on, as evaluated for this visitor.</summary>
+public sealed record WidgetFeatures(bool ConsentModeV2, string BannerVariant);

@@ -1,4 +1,4 @@
-using System.Text.Json.Serialization;
+using ConsentManager.Api.Regimes;
 
 namespace ConsentManager.Api.Sites;
 
@@ -11,8 +11,12 @@ public sealed record SiteDefinition(
     IReadOnlyList<string> AllowedOrigins,
     Language DefaultLanguage,
     IReadOnlyList<Purpose> Purposes,
-    int ConsentLifetimeDays = SiteDefinition.DefaultConsentLifetimeDays)
+    int ConsentLifetimeDays = SiteDefinition.DefaultConsentLifetimeDays,
+    SiteRegimes? Regimes = null)
 {
+    /// <summary>The regime table in force: the site's own, or the recruitment template's (opt-in everywhere but US-CA).</summary>
+    public SiteRegimes EffectiveRegimes => Regimes ?? SiteRegimes.Recruitment;
+
     public const int DefaultConsentLifetimeDays = 182;
     public const int MaxConsentLifetimeDays = 395;
 
@@ -38,6 +42,6 @@ public sealed record LocalizedText(string Nl, string En)
 
 public enum Language
 {
-    [JsonStringEnumMemberName("nl")] Nl,
-    [JsonStringEnumMemberName("en")] En,
+    Nl,
+    En,
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ConsentManager.Api.Errors;
+using ConsentManager.Api.Regimes;
 
 namespace ConsentManager.Api.Sites;
 
@@ -22,6 +23,7 @@ internal static partial class SiteDefinitionValidator
             "consentLifetimeDays", $"consentLifetimeDays {definition.ConsentLifetimeDays} is outside 1..{SiteDefinition.MaxConsentLifetimeDays}.");
         ValidateOrigins(definition.AllowedOrigins, errors);
         ValidatePurposes(definition.Purposes, existing?.Definition, errors);
+        SiteRegimesValidator.Validate(definition.EffectiveRegimes, errors);
         errors.ThrowIfAny();
     }
 

@@ -1,3 +1,5 @@
+using ConsentManager.Api.Regimes;
+
 namespace ConsentManager.Api.Sites;
 
 /// <summary>A site as the admin API returns it.</summary>
@@ -8,6 +10,7 @@ public sealed record SiteResponse(
     Language DefaultLanguage,
     int ConsentLifetimeDays,
     IReadOnlyList<Purpose> Purposes,
+    SiteRegimes Regimes,
     DateTimeOffset UpdatedAt);
 
 internal static class SiteResponseMapping
@@ -19,5 +22,6 @@ internal static class SiteResponseMapping
         site.Definition.DefaultLanguage,
         site.Definition.ConsentLifetimeDays,
         site.Definition.Purposes,
+        site.Definition.EffectiveRegimes,
         site.UpdatedAt);
 }

@@ -10,6 +10,7 @@ namespace ConsentManager.Api.Storage;
 /// cm:v:{siteId:visitorId}:current           hash    the visitor's current receipt: id, data, prev
 /// cm:v:{siteId:visitorId}:history           list    receipt ids, oldest first (append-only)
 /// cm:v:{siteId:visitorId}:r:receiptId       hash    one receipt: data (JSON), fp (content fingerprint), prev
+/// cm:v:{siteId:visitorId}:seen              string  sighting under opt-out/notice (JSON: regime, gpc; no address)
 /// cm:ri:{siteId:receiptId}                  string  visitorId owning a receipt id (idempotent retries without visitorId)
 /// </code>
 /// Site ids, visitor ids, key ids and receipt ids are validated against patterns without braces or colons,
@@ -29,6 +30,8 @@ internal static class RedisKeys
 
     public static string Receipt(string siteId, string visitorId, string receiptId) =>
         $"{VisitorPrefix(siteId, visitorId)}:r:{receiptId}";
+
+    public static string VisitorSighting(string siteId, string visitorId) => $"{VisitorPrefix(siteId, visitorId)}:seen";
 
     public static string ReceiptOwner(string siteId, string receiptId) => $"cm:ri:{{{siteId}:{receiptId}}}";
 

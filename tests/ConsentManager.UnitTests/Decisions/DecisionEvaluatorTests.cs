@@ -2,6 +2,7 @@ using ConsentManager.Api.Consents;
 using ConsentManager.Api.Decisions;
 using ConsentManager.Api.Regimes;
 using ConsentManager.Api.Sites;
+using ConsentManager.Api.Visitors;
 
 namespace ConsentManager.UnitTests.Decisions;
 
@@ -10,15 +11,18 @@ public sealed class DecisionEvaluatorTests
     private static readonly DateTimeOffset RecordedAt = new(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
     private static readonly Purpose Analytics = new("analytics", 2, new("a", "a"), new("b", "b"), []);
 
-    private static ConsentReceipt Receipt(ConsentAction action = ConsentAction.Custom, bool granted = true, int version = 2, int lifetimeDays = 182) => new(
+    private static ConsentReceipt Receipt(ConsentAction action = ConsentAction.Custom, bool granted = true, int version = 2, int lifetimeDays = 182,
+        Regime regime = Regime.OptIn, bool gpc = false) => new(
         "8b0f4c1e-3a55-4f0e-9d8e-0a1b2c3d4e5f", "visitor-abcdefghijklmnop", "site-a", action,
         new Dictionary<string, bool> { ["analytics"] = granted }, new Dictionary<string, int> { ["analytics"] = version },
-        RecordedAt, RecordedAt.AddDays(lifetimeDays), Regime.OptIn, "NL", false, Language.Nl, null, null);
+        RecordedAt, RecordedAt.AddDays(lifetimeDays), regime, "NL", gpc, null, "bar", Language.Nl, null, null);
+
+    private static VisitorSighting Sighting(Regime regime, bool gpc) => new("site-a", "visitor-abcdefghijklmnop", regime, gpc, RecordedAt);
 
     [Fact]
     public void No_Receipt_Is_No_Consent_And_Denied()
     {
-        var decision = DecisionEvaluator.Evaluate(Analytics, null, RecordedAt);
+        var decision = DecisionEvaluator.Evaluate(Analytics, null, null, RecordedAt);
 
         Assert.Equal(new Decision(false, DecisionReason.NoConsent, null, null), decision);
     }
@@ -28,7 +32,7 @@ public sealed class DecisionEvaluatorTests
     {
         var otherPurpose = Analytics with { Id = "job_alert_marketing" };
 
-        var decision = DecisionEvaluator.Evaluate(otherPurpose, Receipt(), RecordedAt);
+        var decision = DecisionEvaluator.Evaluate(otherPurpose, Receipt(), null, RecordedAt);
 
         Assert.Equal(DecisionReason.NoConsent, decision.Reason);
         Assert.False(decision.Allowed);
@@ -37,7 +41,7 @@ public sealed class DecisionEvaluatorTests
     [Fact]
     public void Granted_Current_Consent_Is_Allowed_With_Its_Version_And_Expiry()
     {
-        var decision = DecisionEvaluator.Evaluate(Analytics, Receipt(), RecordedAt.AddDays(1));
+        var decision = DecisionEvaluator.Evaluate(Analytics, Receipt(), null, RecordedAt.AddDays(1));
 
         Assert.Equal(new Decision(true, DecisionReason.Granted, 2, RecordedAt.AddDays(182)), decision);
     }
@@ -45,7 +49,7 @@ public sealed class DecisionEvaluatorTests
     [Fact]
     public void Refused_Purpose_Is_Denied()
     {
-        var decision = DecisionEvaluator.Evaluate(Analytics, Receipt(granted: false), RecordedAt);
+        var decision = DecisionEvaluator.Evaluate(Analytics, Receipt(granted: false), null, RecordedAt);
 
         Assert.Equal(DecisionReason.Denied, decision.Reason);
         Assert.False(decision.Allowed);
@@ -54,7 +58,7 @@ public sealed class DecisionEvaluatorTests
     [Fact]
     public void Withdrawal_Is_Withdrawn_Even_If_A_Choice_Says_Granted()
     {
-        var decision = DecisionEvaluator.Evaluate(Analytics, Receipt(ConsentAction.Withdraw, granted: true), RecordedAt);
+        var decision = DecisionEvaluator.Evaluate(Analytics, Receipt(ConsentAction.Withdraw, granted: true), null, RecordedAt);
 
         Assert.Equal(DecisionReason.Withdrawn, decision.Reason);
         Assert.False(decision.Allowed);
@@ -69,7 +73,7 @@ public sealed class DecisionEvaluatorTests
         var receipt = Receipt(lifetimeDays: 10);
         var now = receipt.ExpiresAt.AddSeconds(secondsFromExpiry);
 
-        var decision = DecisionEvaluator.Evaluate(Analytics, receipt, now);
+        var decision = DecisionEvaluator.Evaluate(Analytics, receipt, null, now);
 
         Assert.Equal(expected, decision.Reason);
         Assert.Equal(expected == DecisionReason.Granted, decision.Allowed);
@@ -80,7 +84,7 @@ public sealed class DecisionEvaluatorTests
     {
         var receipt = Receipt(version: 1, lifetimeDays: 1);
 
-        var decision = DecisionEvaluator.Evaluate(Analytics, receipt, receipt.ExpiresAt);
+        var decision = DecisionEvaluator.Evaluate(Analytics, receipt, null, receipt.ExpiresAt);
 
         Assert.Equal(DecisionReason.Expired, decision.Reason);
     }
@@ -88,8 +92,41 @@ public sealed class DecisionEvaluatorTests
     [Fact]
     public void Consent_To_An_Older_Version_Is_Policy_Outdated()
     {
-        var decision = DecisionEvaluator.Evaluate(Analytics, Receipt(version: 1), RecordedAt);
+        var decision = DecisionEvaluator.Evaluate(Analytics, Receipt(version: 1), null, RecordedAt);
 
         Assert.Equal(new Decision(false, DecisionReason.PolicyOutdated, 1, RecordedAt.AddDays(182)), decision);
+    }
+
+    [Theory]
+    [InlineData(Regime.OptOut, false, true, DecisionReason.OptOutDefault)]
+    [InlineData(Regime.Notice, false, true, DecisionReason.OptOutDefault)]
+    [InlineData(Regime.OptOut, true, false, DecisionReason.Denied)]
+    [InlineData(Regime.OptIn, false, false, DecisionReason.NoConsent)]
+    public void Without_A_Receipt_The_Sighted_Regime_Decides(Regime regime, bool gpc, bool allowed, DecisionReason reason)
+    {
+        var decision = DecisionEvaluator.Evaluate(Analytics, null, Sighting(regime, gpc), RecordedAt);
+
+        Assert.Equal(new Decision(allowed, reason, null, null), decision);
+    }
+
+    [Fact]
+    public void Under_Opt_Out_A_Recorded_Refusal_Still_Denies()
+    {
+        var decision = DecisionEvaluator.Evaluate(Analytics, Receipt(granted: false, regime: Regime.OptOut), Sighting(Regime.OptOut, false), RecordedAt);
+
+        Assert.Equal(DecisionReason.Denied, decision.Reason);
+        Assert.False(decision.Allowed);
+    }
+
+    [Fact]
+    public void Purpose_Missing_From_An_Opt_Out_Receipt_Follows_The_Receipts_Regime()
+    {
+        var jobAlerts = Analytics with { Id = "job_alert_marketing" };
+
+        var withoutGpc = DecisionEvaluator.Evaluate(jobAlerts, Receipt(regime: Regime.OptOut), null, RecordedAt);
+        var withGpc = DecisionEvaluator.Evaluate(jobAlerts, Receipt(regime: Regime.OptOut, gpc: true), null, RecordedAt);
+
+        Assert.Equal(DecisionReason.OptOutDefault, withoutGpc.Reason);
+        Assert.Equal(DecisionReason.Denied, withGpc.Reason);
     }
 }

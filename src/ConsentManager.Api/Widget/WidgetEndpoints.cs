@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ConsentManager.Api.Widget;
+
+/// <summary>
+/// Serves the widget build to the sites that embed it: <c>consent.js</c> (the moving alias, cached briefly), the
+/// content-hashed file (cached for a year) and <c>manifest.json</c> naming that file with its SRI digest, for sites
+/// that pin a version. Only the current build is served: a pinned file stops resolving after the next deploy.
+/// </summary>
+public static class WidgetEndpoints
+{
+    public const string BasePath = "/widget/v1";
+
+    private const string AliasCaching = "public, max-age=300";
+    private const string HashedCaching = "public, max-age=31536000, immutable";
+    private const string JavaScript = "application/javascript; charset=utf-8";
+
+    public static IServiceCollection AddWidgetAssets(this IServiceCollection services)
+    {
+        services.AddOptions<WidgetOptions>().BindConfiguration(WidgetOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<WidgetAssets>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapWidget(this IEndpointRouteBuilder endpoints)
+    {
+        var widget = endpoints.MapGroup(BasePath).WithTags("Widget").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        widget.MapGet("/consent.js", Results<FileContentHttpResult, ProblemHttpResult> (WidgetAssets assets, HttpResponse response) =>
+                assets.Current is { } build ? Script(response, build, AliasCaching) : NotBuilt())
+            .Produces(StatusCodes.Status200OK, contentType: JavaScript)
+            .Produces(StatusCodes.Status304NotModified);
+
+        widget.MapGet("/manifest.json", Results<Ok<WidgetManifest>, ProblemHttpResult> (WidgetAssets assets, HttpResponse response) =>
+        {
+            if (assets.Current is not { } build)
+            {
+                return NotBuilt();
+            }
+
+            response.Headers.CacheControl = AliasCaching;
+            response.Headers["Cross-Origin-Resource-Policy"] = "cross-origin";
+            return TypedResults.Ok(new WidgetManifest($"{BasePath}/{build.FileName}", build.Integrity));
+        });
+
+        // Literal routes win over this parameter, so it only sees the hashed names (and mistakes).
+        widget.MapGet("/{file}", Results<FileContentHttpResult, ProblemHttpResult> (string file, WidgetAssets assets, HttpResponse response) =>
+                assets.Current switch
+                {
+                    null => NotBuilt(),
+                    { } build when build.FileName == file => Script(response, build, HashedCaching),
+                    { } build => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+                        detail: $"Widget file '{file}' is not the current build; {BasePath}/manifest.json names the current one ({build.FileName})."),
+                })
+            .Produces(StatusCodes.Status200OK, contentType: JavaScript)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return endpoints;
+    }
+
+    // The ETag lets the result answer If-None-Match with a 304 by itself.
+    private static FileContentHttpResult Script(HttpResponse response, WidgetBuild build, string caching)
+    {
+        response.Headers.CacheControl = caching;
+        // Sites on other origins load it with a <script> tag; a site that sends COEP still may.
+        response.Headers["Cross-Origin-Resource-Policy"] = "cross-origin";
+        response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.Bytes(build.Content, JavaScript, entityTag: build.ETag);
+    }
+
+    private static ProblemHttpResult NotBuilt() => TypedResults.Problem(
+        statusCode: StatusCodes.Status503ServiceUnavailable,
+        title: "Widget not built",
+        detail: "The widget is not built: run npm run build --workspace web-widget (or point Widget:DistDirectory at a build).");
+}
+
+/// <summary>The body of <c>GET /widget/v1/manifest.json</c>: the current file and its Subresource Integrity value.</summary>
+public sealed record WidgetManifest(string Src, string Integrity);
