@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace ConsentManager.GeoIp.Tests.Lookups;
+namespace ConsentManager.GeoIp.Tests;
 
 // The lookup is on every consent request's path; it must not feed the GC.
 public sealed class AllocationTests

@@ -1,14 +1,21 @@
 using System.Net;
 
-namespace ConsentManager.GeoIp.Tests.Lookups;
+namespace ConsentManager.GeoIp.Tests;
 
 // The ip-location-db layout: a bare top-level country_code, EU flag derived from the code.
 // Answers checked with `mmdblookup` against the pinned npm package version.
-public sealed class IpLocationDbLookupTests : IDisposable
+public sealed class IpLocationDbLookupTests(IpLocationDbLookupTests.OpenedDatabase database)
+    : IClassFixture<IpLocationDbLookupTests.OpenedDatabase>
 {
-    private readonly MaxMindGeoLocator _locator = new(TestDatabases.IpLocationDbCountry);
+    private readonly MaxMindGeoLocator _locator = database.Locator;
 
-    public void Dispose() => _locator.Dispose();
+    // Opened once for the class: verifying the 8 MB file takes a moment, and lookups are read-only.
+    public sealed class OpenedDatabase : IDisposable
+    {
+        public MaxMindGeoLocator Locator { get; } = new(TestDatabases.IpLocationDbCountry);
+
+        public void Dispose() => Locator.Dispose();
+    }
 
     [Theory]
     [InlineData("193.0.6.139", "NL", true)]

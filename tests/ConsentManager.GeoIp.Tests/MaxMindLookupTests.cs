@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace ConsentManager.GeoIp.Tests.Lookups;
+namespace ConsentManager.GeoIp.Tests;
 
 // Expected answers come from MaxMind's GeoIP2-Country-Test.json and agree with `mmdblookup`.
 public sealed class MaxMindLookupTests : IDisposable

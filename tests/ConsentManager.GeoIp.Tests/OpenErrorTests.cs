@@ -1,4 +1,4 @@
-namespace ConsentManager.GeoIp.Tests.Opening;
+namespace ConsentManager.GeoIp.Tests;
 
 public sealed class OpenErrorTests
 {

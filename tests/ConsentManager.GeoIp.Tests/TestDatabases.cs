@@ -9,6 +9,7 @@ internal static class TestDatabases
     public static string GeoIp2City => InTestData("GeoIP2-City-Test.mmdb");
     public static string BrokenPointers => InTestData("MaxMind-DB-test-broken-pointers-24.mmdb");
     public static string BrokenSearchTree => InTestData("MaxMind-DB-test-broken-search-tree-24.mmdb");
+    // Any file that is not a MaxMind DB will do.
     public static string NotADatabase => InTestData("LICENSE-MIT");
 
     public static string IpLocationDbCountry
