@@ -22,12 +22,42 @@ public sealed class ApiScenario(ConsentApiApplication app)
 
     public HttpClient Admin() => WithKey(ConsentApiApplication.AdminKey);
 
+    /// <summary>A visitor's browser connecting from <paramref name="peer"/>, optionally through a proxy that forwards for another address.</summary>
+    public HttpClient FromAddress(string peer, string? forwardedFor = null, bool gpc = false)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add(TestPeerAddress.Header, peer);
+        if (forwardedFor is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
+        }
+
+        if (gpc)
+        {
+            client.DefaultRequestHeaders.Add("Sec-GPC", "1");
+        }
+
+        return client;
+    }
+
     public static string NewSiteId() => $"site-{Guid.NewGuid():N}"[..24];
 
     public static string NewVisitorId() => Guid.NewGuid().ToString("N");
 
     /// <summary>A site with the recruitment purposes at the given versions (default 1).</summary>
-    public static JsonObject SiteBody(int lifetimeDays = 182, IReadOnlyDictionary<string, int>? versions = null, string[]? origins = null) => new()
+    public static JsonObject SiteBody(int lifetimeDays = 182, IReadOnlyDictionary<string, int>? versions = null, string[]? origins = null,
+        JsonObject? regimes = null)
+    {
+        var body = TemplateSite(lifetimeDays, versions, origins);
+        if (regimes is not null)
+        {
+            body["regimes"] = regimes;
+        }
+
+        return body;
+    }
+
+    private static JsonObject TemplateSite(int lifetimeDays, IReadOnlyDictionary<string, int>? versions, string[]? origins) => new()
     {
         ["controller"] = new JsonObject { ["name"] = "Test Vacatures B.V.", ["privacyPolicyUrl"] = "https://jobs.example/privacy" },
         ["allowedOrigins"] = new JsonArray((origins ?? ["https://jobs.example"]).Select(origin => (JsonNode)origin!).ToArray()),

@@ -2,6 +2,7 @@ using ConsentManager.Api.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ConsentManager.IntegrationTests.Infrastructure;
 
@@ -9,10 +10,15 @@ namespace ConsentManager.IntegrationTests.Infrastructure;
 public class ConsentApiApplication : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string AdminKey = "test-bootstrap-admin-key-0123456789";
+    public const string TrustedProxyRange = "10.0.0.0/8";
+
+    public static string TestDatabase(string fileName) => Path.Combine(AppContext.BaseDirectory, "TestData", fileName);
 
     public TestRedis Redis { get; private set; } = null!;
 
     public ManualTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero));
+
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>Requests one client may make to public endpoints per minute.</summary>
     protected virtual int PublicPermitLimit => 100_000;
@@ -29,8 +35,16 @@ public class ConsentApiApplication : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("ConsentManager:AdminKey", AdminKey);
         // High enough that only the rate-limit tests meet the limiter.
         builder.UseSetting("RateLimiting:PermitLimit", PublicPermitLimit.ToString());
-        // A controllable clock for expiry.
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        // MaxMind's City test database: known countries and subdivisions for fixed test addresses.
+        builder.UseSetting("Geo:DatabasePath", TestDatabase("GeoIP2-City-Test.mmdb"));
+        // One trusted proxy range, so forwarded-header tests can come from inside and outside it.
+        builder.UseSetting("TrustedProxies:0", TrustedProxyRange);
+        // A controllable clock for expiry; the test names the TCP peer, which TestServer lacks.
+        builder.ConfigureServices(services => services
+            .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton<IStartupFilter, TestPeerAddress>());
+        // Every log line, down to Debug, for the scans of what must never be logged.
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
     }
 
     public new async Task DisposeAsync()
