@@ -11,6 +11,7 @@ using ConsentManager.Api.Security;
 using ConsentManager.Api.SiteConfig;
 using ConsentManager.Api.Sites;
 using ConsentManager.Api.Storage;
+using ConsentManager.Api.Widget;
 using ConsentManager.Api.Visitors;
 using ConsentManager.Api.Widget;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -43,6 +44,9 @@ builder.Services.AddStartupBanner();
 // The embeddable widget's build, served at /widget/v1
 builder.Services.AddWidgetAssets();
 
+// The embeddable widget's build, served at /widget/v1
+builder.Services.AddWidgetAssets();
+
 var app = builder.Build();
 
 app.UseForwardedHeaders();
@@ -58,6 +62,7 @@ app.UseAuthorization();
 app.MapHealthEndpoints();
 app.MapOpenApi();
 app.MapControllers();
+app.MapWidget();
 app.MapWidget();
 
 app.Run();

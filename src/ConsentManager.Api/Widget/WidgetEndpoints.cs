@@ -15,6 +15,9 @@ public static class WidgetEndpoints
     private const string HashedCaching = "public, max-age=31536000, immutable";
     private const string JavaScript = "application/javascript; charset=utf-8";
 
+    // HEAD too: CDNs and uptime checks probe static files with it.
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static IServiceCollection AddWidgetAssets(this IServiceCollection services)
     {
         services.AddOptions<WidgetOptions>().BindConfiguration(WidgetOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -26,12 +29,12 @@ public static class WidgetEndpoints
     {
         var widget = endpoints.MapGroup(BasePath).WithTags("Widget").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        widget.MapGet("/consent.js", Results<FileContentHttpResult, ProblemHttpResult> (WidgetAssets assets, HttpResponse response) =>
+        widget.MapMethods("/consent.js", GetOrHead, Results<FileContentHttpResult, ProblemHttpResult> (WidgetAssets assets, HttpResponse response) =>
                 assets.Current is { } build ? Script(response, build, AliasCaching) : NotBuilt())
             .Produces(StatusCodes.Status200OK, contentType: JavaScript)
             .Produces(StatusCodes.Status304NotModified);
 
-        widget.MapGet("/manifest.json", Results<Ok<WidgetManifest>, ProblemHttpResult> (WidgetAssets assets, HttpResponse response) =>
+        widget.MapMethods("/manifest.json", GetOrHead, Results<Ok<WidgetManifest>, ProblemHttpResult> (WidgetAssets assets, HttpResponse response) =>
         {
             if (assets.Current is not { } build)
             {
@@ -44,7 +47,7 @@ public static class WidgetEndpoints
         });
 
         // Literal routes win over this parameter, so it only sees the hashed names (and mistakes).
-        widget.MapGet("/{file}", Results<FileContentHttpResult, ProblemHttpResult> (string file, WidgetAssets assets, HttpResponse response) =>
+        widget.MapMethods("/{file}", GetOrHead, Results<FileContentHttpResult, ProblemHttpResult> (string file, WidgetAssets assets, HttpResponse response) =>
                 assets.Current switch
                 {
                     null => NotBuilt(),
