@@ -11,7 +11,6 @@ using ConsentManager.Api.Security;
 using ConsentManager.Api.SiteConfig;
 using ConsentManager.Api.Sites;
 using ConsentManager.Api.Storage;
-using ConsentManager.Api.Widget;
 using ConsentManager.Api.Visitors;
 using ConsentManager.Api.Widget;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -44,9 +43,6 @@ builder.Services.AddStartupBanner();
 // The embeddable widget's build, served at /widget/v1
 builder.Services.AddWidgetAssets();
 
-// The embeddable widget's build, served at /widget/v1
-builder.Services.AddWidgetAssets();
-
 var app = builder.Build();
 
 app.UseForwardedHeaders();
@@ -62,7 +58,6 @@ app.UseAuthorization();
 app.MapHealthEndpoints();
 app.MapOpenApi();
 app.MapControllers();
-app.MapWidget();
 app.MapWidget();
 
 app.Run();
