@@ -43,8 +43,9 @@ public class ConsentApiApplication : WebApplicationFactory<Program>, IAsyncLifet
         builder.ConfigureServices(services => services
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton<IStartupFilter, TestPeerAddress>());
-        // Every log line, down to Debug, for the scans of what must never be logged.
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
+        // Every log line of the app, down to Debug, for the scans of what must never be logged.
+        builder.UseSetting("Logging:LogLevel:ConsentManager", "Debug");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     public new async Task DisposeAsync()
