@@ -57,7 +57,7 @@ export function startWidget(win: Window & GtagWindow, options: WidgetConfig) {
   void queue.flush();
   win.addEventListener('online', () => void queue.flush());
 
-  const ready = Promise.all([api.loadConfig(options.language), whenBodyExists(doc)]).then(([config]) => {
+  const ready = Promise.all([api.loadConfig(options.language, visitorId), whenBodyExists(doc)]).then(([config]) => {
     const state = createConsentState({ config, record: stored, visitorId, gpc: options.gpc });
     const t = config.language === 'en' ? en : nl;
     const shown = [config.language, config.controller, config.purposes.map((p) => [p.id, p.version, p.title, p.description])];

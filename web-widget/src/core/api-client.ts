@@ -21,8 +21,10 @@ export function createApiClient(apiBase: string, siteId: string, fetchImpl: type
   const init: RequestInit = { credentials: 'omit' };
 
   return {
-    async loadConfig(language: Language): Promise<SiteConfig> {
-      const response = await fetchImpl(`${base}/config?lang=${language}`, init);
+    // The visitor id keeps feature variants sticky and, under opt-out, lets the site's processor get an
+    // answer before any choice; the API keeps nothing for opt-in visitors who have not chosen.
+    async loadConfig(language: Language, visitorId: string): Promise<SiteConfig> {
+      const response = await fetchImpl(`${base}/config?lang=${language}&visitorId=${encodeURIComponent(visitorId)}`, init);
       if (!response.ok) throw new Error(`ConsentManager: config for site '${siteId}' answered ${response.status}`);
       return normalizeSiteConfig(await response.json());
     },

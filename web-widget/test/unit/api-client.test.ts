@@ -27,20 +27,23 @@ describe('config', () => {
       country: null,
       gpc: false,
     });
-    const config = await createApiClient('https://api.test', 'demo-jobboard', fetchImpl).loadConfig('en');
-    expect(fetchImpl).toHaveBeenCalledWith('https://api.test/v1/sites/demo-jobboard/config?lang=en', { credentials: 'omit' });
+    const config = await createApiClient('https://api.test', 'demo-jobboard', fetchImpl).loadConfig('en', 'visitor-abcdefghijklmnopqrstuv');
+    expect(fetchImpl).toHaveBeenCalledWith(
+      'https://api.test/v1/sites/demo-jobboard/config?lang=en&visitorId=visitor-abcdefghijklmnopqrstuv',
+      { credentials: 'omit' },
+    );
     expect(config.features).toEqual({ consentModeV2: true, bannerVariant: 'bar' });
     expect(config.purposes[0].vendors[0].cookies).toEqual([]);
   });
 
   it('keeps explicit features', async () => {
     const fetchImpl = respond(200, { purposes: [], features: { consentModeV2: false, bannerVariant: 'dialog' } });
-    const config = await createApiClient('', 'demo-jobboard', fetchImpl).loadConfig('nl');
+    const config = await createApiClient('', 'demo-jobboard', fetchImpl).loadConfig('nl', 'visitor-abcdefghijklmnopqrstuv');
     expect(config.features).toEqual({ consentModeV2: false, bannerVariant: 'dialog' });
   });
 
   it('fails with the site and status in the message', async () => {
-    await expect(createApiClient('', 'demo-jobboard', respond(404)).loadConfig('nl')).rejects.toThrow(/demo-jobboard.*404/);
+    await expect(createApiClient('', 'demo-jobboard', respond(404)).loadConfig('nl', 'visitor-abcdefghijklmnopqrstuv')).rejects.toThrow(/demo-jobboard.*404/);
   });
 });
 
