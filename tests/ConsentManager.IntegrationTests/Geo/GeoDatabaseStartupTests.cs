@@ -1,4 +1,5 @@
 using System.Net;
+using ConsentManager.Api.Geo;
 using ConsentManager.GeoIp;
 using ConsentManager.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -48,7 +49,7 @@ public sealed class GeoDatabaseStartupTests
         var visitor = api.FromAddress("8.8.8.8");
         var before = await ApiScenario.ReadJsonAsync(await visitor.GetAsync($"/v1/sites/{siteId}/config"));
 
-        File.Copy(FindIpLocationDatabase(), path + ".new");
+        File.Copy(DefaultGeoDatabase.Find(AppContext.BaseDirectory), path + ".new");
         File.Move(path + ".new", path, overwrite: true);
         var after = await Poll.UntilAsync(
             async () => await ApiScenario.ReadJsonAsync(await visitor.GetAsync($"/v1/sites/{siteId}/config")),
@@ -58,19 +59,5 @@ public sealed class GeoDatabaseStartupTests
         Assert.Equal("US", after.GetProperty("country").GetString());
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/readyz")).StatusCode);
         directory.Delete(recursive: true);
-    }
-
-    private static string FindIpLocationDatabase()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "node_modules", "@ip-location-db", "geo-whois-asn-country-mmdb", "geo-whois-asn-country.mmdb");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("ip-location-db database not found; run 'npm ci' in the repository root.");
     }
 }
