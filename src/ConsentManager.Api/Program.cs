@@ -1,5 +1,6 @@
 using ConsentManager.Api.Consents;
 using ConsentManager.Api.Decisions;
+using ConsentManager.Api.Demo;
 using ConsentManager.Api.Errors;
 using ConsentManager.Api.Features;
 using ConsentManager.Api.Geo;
@@ -43,6 +44,12 @@ builder.Services.AddStartupBanner();
 // The embeddable widget's build, served at /widget/v1
 builder.Services.AddWidgetAssets();
 
+// Development only: the demo job board at /demo
+if (builder.Environment.IsDevelopment())
+{
+    builder.Services.AddDemo();
+}
+
 var app = builder.Build();
 
 app.UseForwardedHeaders();
@@ -59,6 +66,10 @@ app.MapHealthEndpoints();
 app.MapOpenApi();
 app.MapControllers();
 app.MapWidget();
+if (app.Environment.IsDevelopment())
+{
+    app.MapDemo();
+}
 
 app.Run();
 

@@ -1,0 +1,63 @@
+using ConsentManager.Api.Sites;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+
+namespace ConsentManager.Api.Demo;
+
+/// <summary>
+/// The demo job board at <c>/demo</c>, for Development only (Program.cs maps it nowhere else): pages that embed the
+/// widget, stand-in trackers, and <c>/demo/hits</c>, the log of what those trackers reported.
+/// </summary>
+public static class DemoRegistration
+{
+    // A 1×1 transparent GIF, the classic tracking pixel.
+    private static readonly byte[] Pixel = Convert.FromBase64String("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
+
+    public static IServiceCollection AddDemo(this IServiceCollection services) => services.AddSingleton<DemoHitLog>();
+
+    public static IEndpointRouteBuilder MapDemo(this IEndpointRouteBuilder endpoints)
+    {
+        var demo = endpoints.MapGroup("/demo").ExcludeFromDescription();
+        DemoPages.Map(demo);
+        MapAssets(demo, endpoints.ServiceProvider.GetRequiredService<IWebHostEnvironment>());
+        MapHits(demo.MapGroup("/hits"));
+        return endpoints;
+    }
+
+    // The demo's own files, outside the API's static-file pipeline, so they exist only where the demo is mapped.
+    private static void MapAssets(RouteGroupBuilder demo, IWebHostEnvironment environment)
+    {
+        var files = new PhysicalFileProvider(Path.Combine(environment.ContentRootPath, "Demo", "wwwroot"));
+        var contentTypes = new FileExtensionContentTypeProvider();
+        demo.MapGet("/assets/{file}", Results<PhysicalFileHttpResult, NotFound> (string file) =>
+            files.GetFileInfo(file) is { Exists: true, PhysicalPath: { } path } && contentTypes.TryGetContentType(file, out var type)
+                ? TypedResults.PhysicalFile(path, type)
+                : TypedResults.NotFound());
+    }
+
+    private static void MapHits(RouteGroupBuilder hits)
+    {
+        hits.MapPost("/analytics", (DemoHitLog log, HttpRequest request) => Record(log, request, RecruitmentTemplate.Analytics));
+        hits.MapPost("/job-alert", (DemoHitLog log, HttpRequest request) => Record(log, request, RecruitmentTemplate.JobAlertMarketing));
+        hits.MapGet("/retargeting.gif", (DemoHitLog log, HttpRequest request, HttpResponse response) =>
+        {
+            log.Record(RecruitmentTemplate.Retargeting, request);
+            // Every page view must reach the log, as a real pixel's would reach its vendor.
+            response.Headers.CacheControl = "no-store";
+            return TypedResults.Bytes(Pixel, "image/gif");
+        });
+        hits.MapGet("", (DemoHitLog log) => TypedResults.Ok(log.All()));
+        hits.MapDelete("", (DemoHitLog log) =>
+        {
+            log.Clear();
+            return TypedResults.NoContent();
+        });
+    }
+
+    private static NoContent Record(DemoHitLog log, HttpRequest request, string purpose)
+    {
+        log.Record(purpose, request);
+        return TypedResults.NoContent();
+    }
+}
