@@ -8,7 +8,7 @@ namespace ConsentManager.Api.Storage;
 /// <see cref="RedisOptions.OperationTimeout"/> and turns any infrastructure failure into
 /// <see cref="StoreUnavailableException"/>: callers get a 503 in time, never a hang or a false "no consent".
 /// </summary>
-public sealed class RedisConnection(IOptions<RedisOptions> options, IHostEnvironment environment, ILogger<RedisConnection> logger)
+public sealed class RedisConnection(IOptions<RedisOptions> options, ILogger<RedisConnection> logger)
     : IAsyncDisposable
 {
     private readonly RedisOptions _options = options.Value;
@@ -24,7 +24,8 @@ public sealed class RedisConnection(IOptions<RedisOptions> options, IHostEnviron
         var configuration = _options.Configuration;
         if (string.IsNullOrWhiteSpace(configuration))
         {
-            var dataDirectory = Path.Combine(environment.ContentRootPath, _options.EmbeddedDataDirectory);
+            // Relative to where the API was started: the run command keeps its data in the repository's .data/redis.
+            var dataDirectory = Path.GetFullPath(_options.EmbeddedDataDirectory);
             _embedded = await EmbeddedRedisServer.StartAsync(dataDirectory, _options.EmbeddedServerExecutable, cancellationToken);
             configuration = _embedded.Configuration;
             logger.LogInformation(

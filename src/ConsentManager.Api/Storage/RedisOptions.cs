@@ -11,7 +11,7 @@ public sealed class RedisOptions
     /// </summary>
     public string? Configuration { get; set; }
 
-    /// <summary>Data directory of the embedded redis-server, relative to the content root.</summary>
+    /// <summary>Data directory of the embedded redis-server, relative to the working directory.</summary>
     public string EmbeddedDataDirectory { get; set; } = ".data/redis";
 
     /// <summary>The redis-server binary the embedded Development server runs.</summary>
