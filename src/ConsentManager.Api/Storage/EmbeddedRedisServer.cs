@@ -36,8 +36,13 @@ public sealed class EmbeddedRedisServer : IAsyncDisposable
     /// <summary>A StackExchange.Redis configuration string for this server.</summary>
     public string Configuration => $"127.0.0.1:{Port},abortConnect=false,connectTimeout=2000,syncTimeout=1500";
 
+    /// <param name="dataDirectory">Where AOF files go.</param>
+    /// <param name="executable">The redis-server binary.</param>
+    /// <param name="extraArguments">More server options, e.g. to start a Redis Cluster node.</param>
+    /// <param name="cancellationToken">Stops waiting for the server.</param>
     public static async Task<EmbeddedRedisServer> StartAsync(
-        string dataDirectory, string executable = "redis-server", CancellationToken cancellationToken = default)
+        string dataDirectory, string executable = "redis-server", IReadOnlyList<string>? extraArguments = null,
+        CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(dataDirectory);
         var port = FindFreeLoopbackPort();
@@ -51,7 +56,7 @@ public sealed class EmbeddedRedisServer : IAsyncDisposable
                  {
                      "--port", port.ToString(), "--bind", "127.0.0.1", "--dir", Path.GetFullPath(dataDirectory),
                      "--appendonly", "yes", "--save", "", "--daemonize", "no", "--protected-mode", "yes",
-                 })
+                 }.Concat(extraArguments ?? []))
         {
             startInfo.ArgumentList.Add(argument);
         }

@@ -26,7 +26,7 @@ public sealed class RedisConnection(IOptions<RedisOptions> options, ILogger<Redi
         {
             // Relative to where the API was started: the run command keeps its data in the repository's .data/redis.
             var dataDirectory = Path.GetFullPath(_options.EmbeddedDataDirectory);
-            _embedded = await EmbeddedRedisServer.StartAsync(dataDirectory, _options.EmbeddedServerExecutable, cancellationToken);
+            _embedded = await EmbeddedRedisServer.StartAsync(dataDirectory, _options.EmbeddedServerExecutable, cancellationToken: cancellationToken);
             configuration = _embedded.Configuration;
             logger.LogInformation(
                 "Started embedded redis-server (pid {Pid}) on 127.0.0.1:{Port}, data in {Directory}",

@@ -20,6 +20,9 @@ public class ConsentApiApplication : WebApplicationFactory<Program>, IAsyncLifet
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>The StackExchange.Redis configuration string the API gets.</summary>
+    protected virtual string RedisConfiguration => Redis.Server.Configuration;
+
     /// <summary>Requests one client may make to public endpoints per minute.</summary>
     protected virtual int PublicPermitLimit => 100_000;
 
@@ -30,7 +33,7 @@ public class ConsentApiApplication : WebApplicationFactory<Program>, IAsyncLifet
         // Production-like: no demo seeding, no generated admin key, no embedded Redis.
         builder.UseEnvironment("Testing");
         // The test's own redis-server, so the store is real and isolated.
-        builder.UseSetting("Redis:Configuration", Redis.Server.Configuration);
+        builder.UseSetting("Redis:Configuration", RedisConfiguration);
         // A known bootstrap key, so tests can create sites.
         builder.UseSetting("ConsentManager:AdminKey", AdminKey);
         // High enough that only the rate-limit tests meet the limiter.
