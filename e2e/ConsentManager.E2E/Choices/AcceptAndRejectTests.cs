@@ -1,0 +1,48 @@
+using ConsentManager.E2E.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace ConsentManager.E2E.Choices;
+
+/// <summary>The first layer's two answers, and what the stand-in trackers do before and after them.</summary>
+[Collection(JobBoardCollection.Name)]
+public sealed class AcceptAndRejectTests(JobBoardSession session)
+{
+    [Fact]
+    public Task Nothing_Fires_Before_A_Choice() => session.VisitAsync(async visitor =>
+    {
+        await visitor.OpenAsync();
+
+        await Expect(visitor.Banner).ToBeVisibleAsync();
+        await visitor.AssertTrackersInertAsync();
+        Assert.Empty(await visitor.Api.HitsAsync());
+        Assert.DoesNotContain(await visitor.CookieNamesAsync(), name => name.StartsWith("_demo_"));
+        Assert.Empty(await visitor.ConsentUpdatesAsync());
+        Assert.Null(await visitor.LocalStateAsync());
+        Assert.Null(await visitor.Api.ReceiptOrNullAsync(await visitor.VisitorIdAsync()));
+    });
+
+    [Fact]
+    public Task Accept_All_Fires_Every_Tracker_Stores_The_Receipt_And_Allows_Decisions() => session.VisitAsync(async visitor =>
+    {
+        await visitor.OpenAsync();
+
+        await visitor.AcceptAll.ClickAsync();
+
+        await Expect(visitor.Banner).ToBeHiddenAsync();
+        await Expect(visitor.Page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "Vacaturetips per e-mail" })).ToBeVisibleAsync();
+        await visitor.Api.HitsBecomeAsync("analytics", "retargeting", "job_alert_marketing");
+        var visitorId = await visitor.VisitorIdAsync();
+        var receipt = await visitor.Api.ReceiptAsync(visitorId);
+        Assert.Equal("accept_all", receipt.GetProperty("action").GetString());
+        Assert.All(receipt.GetProperty("choices").EnumerateObject(), choice => Assert.True(choice.Value.GetBoolean(), choice.Name));
+        Assert.Contains("_demo_ga", await visitor.CookieNamesAsync());
+        Assert.Contains("_demo_ga_x", await visitor.CookieNamesAsync());
+        Assert.Equal("granted", (await visitor.ConsentUpdatesAsync()).Last().GetProperty("ad_storage").GetString());
+        foreach (var purpose in new[] { "analytics", "retargeting", "ip_processing", "job_alert_marketing" })
+        {
+            var decision = await visitor.Api.DecisionAsync(visitorId, purpose);
+            Assert.True(decision.GetProperty("allowed").GetBoolean(), purpose);
+            Assert.Equal("granted", decision.GetProperty("reason").GetString());
+        }
+    });
+}
