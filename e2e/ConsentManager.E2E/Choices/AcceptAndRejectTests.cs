@@ -1,4 +1,5 @@
 using ConsentManager.E2E.Infrastructure;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace ConsentManager.E2E.Choices;
@@ -29,7 +30,7 @@ public sealed class AcceptAndRejectTests(JobBoardSession session)
         await visitor.AcceptAll.ClickAsync();
 
         await Expect(visitor.Banner).ToBeHiddenAsync();
-        await Expect(visitor.Page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "Vacaturetips per e-mail" })).ToBeVisibleAsync();
+        await Expect(visitor.Page.GetByRole(AriaRole.Heading, new() { Name = "Vacaturetips per e-mail" })).ToBeVisibleAsync();
         await visitor.Api.HitsBecomeAsync("analytics", "retargeting", "job_alert_marketing");
         var visitorId = await visitor.VisitorIdAsync();
         var receipt = await visitor.Api.ReceiptAsync(visitorId);
@@ -44,5 +45,40 @@ public sealed class AcceptAndRejectTests(JobBoardSession session)
             Assert.True(decision.GetProperty("allowed").GetBoolean(), purpose);
             Assert.Equal("granted", decision.GetProperty("reason").GetString());
         }
+    });
+
+    [Fact]
+    public Task Reject_All_Fires_Nothing_Across_Page_Loads() => session.VisitAsync(async visitor =>
+    {
+        await visitor.OpenAsync();
+
+        await visitor.RejectAll.ClickAsync();
+
+        await Expect(visitor.Banner).ToBeHiddenAsync();
+        await visitor.Page.GetByRole(AriaRole.Searchbox, new() { Name = "Functie, bedrijf of plaats" }).FillAsync("Amsterdam");
+        await visitor.Button("Zoeken").ClickAsync();
+        await Expect(visitor.Page.GetByRole(AriaRole.Heading, new() { Name = "1 vacature", Exact = true })).ToBeVisibleAsync();
+        await visitor.SettledAsync();
+        await visitor.AssertTrackersInertAsync();
+        await visitor.Page.GetByRole(AriaRole.Link, new() { Name = "Junior .NET-ontwikkelaar" }).ClickAsync();
+        await Expect(visitor.Page.GetByRole(AriaRole.Heading, new() { Name = "Junior .NET-ontwikkelaar", Level = 1 })).ToBeVisibleAsync();
+        await visitor.SettledAsync();
+        await visitor.AssertTrackersInertAsync();
+        await visitor.Page.GetByRole(AriaRole.Link, new() { Name = "Solliciteer direct" }).ClickAsync();
+        await visitor.Page.GetByRole(AriaRole.Textbox, new() { Name = "Naam", Exact = true }).FillAsync("Sanne de Vries");
+        await visitor.Page.GetByRole(AriaRole.Textbox, new() { Name = "E-mailadres", Exact = true }).FillAsync("sanne@example.nl");
+        await visitor.Page.GetByRole(AriaRole.Textbox, new() { Name = "Cv of motivatie" }).FillAsync("Vijf jaar ervaring met C# en ASP.NET Core.");
+        await visitor.SettledAsync();
+        await visitor.AssertTrackersInertAsync();
+        await visitor.Button("Verstuur sollicitatie").ClickAsync();
+        await Expect(visitor.Page.GetByRole(AriaRole.Heading, new() { Name = "Bedankt voor je sollicitatie!" })).ToBeVisibleAsync();
+        await visitor.SettledAsync();
+        await visitor.AssertTrackersInertAsync();
+        await Expect(visitor.Banner).ToBeHiddenAsync();
+        Assert.Empty(await visitor.Api.HitsAsync());
+        Assert.DoesNotContain(await visitor.CookieNamesAsync(), name => name.StartsWith("_demo_"));
+        var visitorId = await visitor.VisitorIdAsync();
+        Assert.Equal("reject_all", (await visitor.Api.ReceiptAsync(visitorId)).GetProperty("action").GetString());
+        Assert.Equal("denied", (await visitor.Api.DecisionAsync(visitorId, "analytics")).GetProperty("reason").GetString());
     });
 }
