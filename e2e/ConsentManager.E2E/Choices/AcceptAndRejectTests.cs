@@ -26,12 +26,14 @@ public sealed class AcceptAndRejectTests(JobBoardSession session)
     public Task Accept_All_Fires_Every_Tracker_Stores_The_Receipt_And_Allows_Decisions() => session.VisitAsync(async visitor =>
     {
         await visitor.OpenAsync();
+        var chosenAt = DateTimeOffset.UtcNow;
 
         await visitor.AcceptAll.ClickAsync();
 
         await Expect(visitor.Banner).ToBeHiddenAsync();
         await Expect(visitor.Page.GetByRole(AriaRole.Heading, new() { Name = "Vacaturetips per e-mail" })).ToBeVisibleAsync();
-        await visitor.Api.HitsBecomeAsync("analytics", "retargeting", "job_alert_marketing");
+        var hits = await visitor.Api.HitsBecomeAsync("analytics", "retargeting", "job_alert_marketing");
+        Assert.All(hits, hit => Assert.True(hit.At >= chosenAt && hit.Page == "/demo", $"{hit} (chosen at {chosenAt:O})"));
         var visitorId = await visitor.VisitorIdAsync();
         var receipt = await visitor.Api.ReceiptAsync(visitorId);
         Assert.Equal("accept_all", receipt.GetProperty("action").GetString());

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ConsentManager.Api.Demo;
 
 namespace ConsentManager.E2E.Infrastructure;
 
@@ -13,17 +14,14 @@ public sealed class ConsentApi(Uri baseUrl) : IDisposable
 
     private readonly HttpClient _http = new() { BaseAddress = baseUrl };
 
-    /// <summary>Every purpose the stand-in trackers reported, in order.</summary>
-    public async Task<string[]> HitsAsync() =>
-        (await GetJsonAsync("/demo/hits")).EnumerateArray().Select(hit => hit.GetProperty("purpose").GetString()!).ToArray();
-
-    public async Task<JsonElement> HitLogAsync() => await GetJsonAsync("/demo/hits");
+    /// <summary>Everything the stand-in trackers reported, in order.</summary>
+    public async Task<DemoHit[]> HitsAsync() => (await _http.GetFromJsonAsync<DemoHit[]>("/demo/hits", JsonSerializerOptions.Web))!;
 
     public async Task ClearHitsAsync() => (await _http.DeleteAsync("/demo/hits")).EnsureSuccessStatusCode();
 
-    /// <summary>Polls until the hit log holds exactly these purposes (in any order).</summary>
-    public Task<string[]> HitsBecomeAsync(params string[] purposes) => Eventually.UntilAsync(
-        HitsAsync, hits => hits.Order().SequenceEqual(purposes.Order()), $"hits [{string.Join(", ", purposes)}]");
+    /// <summary>Polls until the trackers have reported exactly these purposes (in any order).</summary>
+    public Task<DemoHit[]> HitsBecomeAsync(params string[] purposes) => Eventually.UntilAsync(
+        HitsAsync, hits => hits.Select(hit => hit.Purpose).Order().SequenceEqual(purposes.Order()), $"hits [{string.Join(", ", purposes)}]");
 
     /// <summary>The visitor's current receipt, once the API has one that <paramref name="matches"/>.</summary>
     public async Task<JsonElement> ReceiptAsync(string visitorId, string site = DemoSite, Func<JsonElement, bool>? matches = null)
@@ -84,8 +82,6 @@ public sealed class ConsentApi(Uri baseUrl) : IDisposable
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ConsentManagerServer.AdminKey);
         return await ReadJsonAsync(await _http.SendAsync(request));
     }
-
-    private async Task<JsonElement> GetJsonAsync(string path) => await ReadJsonAsync(await _http.GetAsync(path));
 
     private static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response)
     {

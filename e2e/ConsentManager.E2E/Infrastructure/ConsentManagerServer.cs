@@ -58,8 +58,8 @@ public sealed class ConsentManagerServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>The last lines the API wrote, for failure messages.</summary>
-    public string RecentOutput => string.Join('\n', _output);
+    // The last lines the API wrote, for failure messages.
+    private string RecentOutput => string.Join('\n', _output);
 
     public async ValueTask DisposeAsync()
     {
