@@ -68,6 +68,9 @@ public static class WidgetEndpoints
         response.Headers.CacheControl = caching;
         // Sites on other origins load it with a <script> tag; a site that sends COEP still may.
         response.Headers["Cross-Origin-Resource-Policy"] = "cross-origin";
+        // A pinned tag (integrity + crossorigin="anonymous") fetches in CORS mode: without this the browser cannot
+        // check the hash and refuses the script. Public bytes without credentials, so any origin may read them.
+        response.Headers.AccessControlAllowOrigin = "*";
         response.Headers.XContentTypeOptions = "nosniff";
         return TypedResults.Bytes(build.Content, JavaScript, entityTag: build.ETag);
     }

@@ -52,6 +52,7 @@ public sealed class WidgetEndpointTests(ConsentApiApplication app)
 
         Assert.Equal(HttpStatusCode.OK, hashed.StatusCode);
         Assert.Equal("public, max-age=31536000, immutable", hashed.Headers.CacheControl?.ToString());
+        Assert.Equal("*", Assert.Single(hashed.Headers.GetValues("Access-Control-Allow-Origin")));
         Assert.Equal(alias.Headers.ETag, hashed.Headers.ETag);
         Assert.Equal(await alias.Content.ReadAsByteArrayAsync(), await hashed.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.NotModified, (await _client.SendAsync(Conditional(src, hashed.Headers.ETag!))).StatusCode);
