@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -63,8 +64,11 @@ public sealed class DemoVisitor(IBrowserContext context, IPage page, ConsentApi 
         .EnumerateArray().ToArray();
 
     // As JSON text: Playwright's own JsonElement results do not outlive the call that made them.
-    private async Task<JsonElement> EvaluateJsonAsync(string expression) =>
-        JsonDocument.Parse(await Page.EvaluateAsync<string>($"() => JSON.stringify({expression})")).RootElement.Clone();
+    private async Task<JsonElement> EvaluateJsonAsync(string expression)
+    {
+        using var json = JsonDocument.Parse(await Page.EvaluateAsync<string>($"() => JSON.stringify({expression})"));
+        return json.RootElement.Clone();
+    }
 
     /// <summary>The page's markup still holds every stand-in tracker inert, as the site wrote it.</summary>
     public async Task AssertTrackersInertAsync(bool analytics = true, bool retargeting = true, bool jobAlert = true)
@@ -76,7 +80,7 @@ public sealed class DemoVisitor(IBrowserContext context, IPage page, ConsentApi 
 
         if (retargeting)
         {
-            await Expect(Page.Locator("img[data-consent='retargeting']")).Not.ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("."));
+            await Expect(Page.Locator("img[data-consent='retargeting']")).Not.ToHaveAttributeAsync("src", new Regex("."));
         }
 
         if (jobAlert)
