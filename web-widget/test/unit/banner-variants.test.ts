@@ -56,7 +56,7 @@ describe.each(['bar', 'dialog'] as const)('banner variant "%s"', (bannerVariant)
   it('opens settings with every purpose switched off', () => {
     const { root, button } = mount();
     button('Instellingen').click();
-    const switches = Array.from(root.querySelectorAll<HTMLInputElement>('input[type="checkbox"], [role="switch"]'));
+    const switches = Array.from(root.querySelectorAll<HTMLElement>('input[type="checkbox"], [role="switch"]'));
     expect(switches.length).toBeGreaterThanOrEqual(4);
     for (const toggle of switches) {
       const on = toggle instanceof HTMLInputElement ? toggle.checked : toggle.getAttribute('aria-checked') === 'true';
