@@ -23,6 +23,16 @@ public sealed class FeatureFlagApplication : ConsentApiApplication
         builder.ConfigureAppConfiguration(configuration => configuration.AddJsonFile(_flagsFile, optional: false, reloadOnChange: true));
     }
 
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        var directory = Path.GetDirectoryName(_flagsFile)!;
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     /// <summary>Writes all three flags (configuration arrays merge by index, so the file always defines every one).</summary>
     public void WriteFlags(string[] geoRegimesExcluded, string[] consentModeExcluded, JsonObject? bannerVariants)
     {

@@ -51,11 +51,20 @@ public class ConsentApiApplication : WebApplicationFactory<Program>, IAsyncLifet
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
-    public new async Task DisposeAsync()
+    /// <summary>
+    /// Overrides the factory's own disposal, so `await using`, xunit's fixture disposal and derived fixtures all stop
+    /// the servers the test started.
+    /// </summary>
+    public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Redis.DisposeAsync();
+        if (Redis is not null)
+        {
+            await Redis.DisposeAsync();
+        }
     }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }
 
 [CollectionDefinition(Name)]

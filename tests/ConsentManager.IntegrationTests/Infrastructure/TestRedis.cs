@@ -70,8 +70,14 @@ public sealed class TestRedis : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (!_directory.Exists)
+        {
+            return;
+        }
+
         _inspector?.Dispose();
         await Server.DisposeAsync();
         _directory.Delete(recursive: true);
+        _directory.Refresh();
     }
 }

@@ -41,7 +41,7 @@ public sealed class RedisClusterApplication : ConsentApiApplication
         return counts;
     }
 
-    public new async Task DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         foreach (var node in _nodes)
@@ -49,7 +49,11 @@ public sealed class RedisClusterApplication : ConsentApiApplication
             await node.DisposeAsync();
         }
 
-        _directory?.Delete(recursive: true);
+        _nodes.Clear();
+        if (_directory is { Exists: true })
+        {
+            _directory.Delete(recursive: true);
+        }
     }
 
     private async Task CreateClusterAsync()
