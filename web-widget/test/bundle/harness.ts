@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { CookieJar, JSDOM, requestInterceptor, VirtualConsole } from 'jsdom';
-import { recruitmentPurposes } from '../fixtures';
+import { siteConfig } from '../fixtures';
 
 // Loads the built, minified bundle into a fresh jsdom page the way a site embeds it, with the
 // API replaced by a recording fetch. Blocked tags point at tags.test, whose scripts only note
@@ -19,17 +19,9 @@ export const INLINE_EMBED = `<script data-site-id="demo-jobboard" data-api="http
 
 /** The config as the API sends it: optional fields (features, cookies) may be missing. */
 export function apiConfig(overrides: Record<string, unknown> = {}) {
-  return {
-    siteId: 'demo-jobboard',
-    language: 'nl',
-    controller: { name: 'Demo Vacatures B.V.', privacyPolicyUrl: 'https://jobs.example.nl/privacy' },
-    consentLifetimeDays: 182,
-    purposes: recruitmentPurposes(),
-    regime: 'opt-in',
-    country: 'NL',
-    gpc: false,
-    ...overrides,
-  };
+  const sent: Record<string, unknown> = { ...siteConfig() };
+  delete sent.features;
+  return { ...sent, ...overrides };
 }
 
 export const BLOCKED_TAGS = `
