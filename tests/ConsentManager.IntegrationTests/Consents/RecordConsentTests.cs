@@ -147,6 +147,31 @@ public sealed class RecordConsentTests(ConsentApiApplication app)
         Assert.True((await ApiScenario.ReadJsonAsync(response)).GetProperty("gpc").GetBoolean());
     }
 
+    [Theory]
+    [InlineData(true, new[] { "analytics", "ip_processing", "job_alert_marketing" }, HttpStatusCode.Created)]
+    [InlineData(false, new[] { "analytics", "ip_processing", "job_alert_marketing" }, HttpStatusCode.BadRequest)]
+    [InlineData(true, new[] { "retargeting", "ip_processing", "job_alert_marketing" }, HttpStatusCode.BadRequest)]
+    public async Task Accept_All_May_Refuse_Only_Retargeting_And_Only_Under_Gpc(bool gpc, string[] granted, HttpStatusCode expected)
+    {
+        var siteId = await _api.CreateSiteAsync();
+
+        var response = await _api.FromAddress("192.0.2.10", gpc: gpc)
+            .PostAsync($"/v1/sites/{siteId}/consents", System.Net.Http.Json.JsonContent.Create(ApiScenario.ConsentBody("accept_all", granted)));
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.Created)
+        {
+            var receipt = await ApiScenario.ReadJsonAsync(response);
+            Assert.Equal("accept_all", receipt.GetProperty("action").GetString());
+            Assert.True(receipt.GetProperty("gpc").GetBoolean());
+            Assert.False(receipt.GetProperty("choices").GetProperty("retargeting").GetBoolean());
+        }
+        else
+        {
+            Assert.Contains("'accept_all' needs every choice to be true", (await ApiScenario.AssertProblemAsync(response, expected)).GetProperty("detail").GetString());
+        }
+    }
+
     private async Task<List<System.Text.Json.JsonElement>> HistoryAsync(string siteId, string visitorId)
     {
         var response = await _api.Admin().GetAsync($"/v1/sites/{siteId}/consents/{visitorId}/history");
