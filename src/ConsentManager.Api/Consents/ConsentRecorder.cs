@@ -11,7 +11,12 @@ namespace ConsentManager.Api.Consents;
 
 /// <summary>Turns a visitor's choice into an append-only, idempotent receipt.</summary>
 public sealed class ConsentRecorder(
-    SiteDirectory sites, IConsentStore store, VisitorContextResolver visitors, IOptions<ConsentOptions> options, TimeProvider time)
+    SiteDirectory sites,
+    IConsentStore store,
+    VisitorContextResolver visitors,
+    IEnumerable<IReceiptObserver> observers,
+    IOptions<ConsentOptions> options,
+    TimeProvider time)
 {
     private TimeSpan Retention => TimeSpan.FromDays(options.Value.ProofRetentionDays);
 
@@ -45,12 +50,19 @@ public sealed class ConsentRecorder(
             visitor.Features.BannerVariant, request.Language, request.TextHash, PreviousReceiptId: null);
 
         var result = await store.AppendAsync(receipt, Fingerprint(request), Retention);
-        return result.Outcome switch
+        if (result.Outcome == AppendOutcome.Conflict)
         {
-            AppendOutcome.Created => (result.Receipt!, true),
-            AppendOutcome.AlreadyStored => (result.Receipt!, false),
-            _ => throw ApiProblemException.Conflict($"Receipt '{receiptId}' was already recorded with different content."),
-        };
+            throw ApiProblemException.Conflict($"Receipt '{receiptId}' was already recorded with different content.");
+        }
+
+        // Also on a retry of a stored receipt: that repairs a step a crash interrupted (see IReceiptObserver).
+        var stored = new StoredReceipt(result.Receipt!, result.Outcome == AppendOutcome.Created, client.UserAgent);
+        foreach (var observer in observers)
+        {
+            await observer.OnStoredAsync(stored);
+        }
+
+        return (stored.Receipt, stored.Created);
     }
 
     public async Task<ConsentReceipt> GetCurrentAsync(string siteId, string visitorId)

@@ -11,6 +11,7 @@ public class ConsentApiApplication : WebApplicationFactory<Program>, IAsyncLifet
 {
     public const string AdminKey = "test-bootstrap-admin-key-0123456789";
     public const string TrustedProxyRange = "10.0.0.0/8";
+    public const string VisitorTokenKey = "test-visitor-token-key-0123456789abcdef";
 
     public static string TestDatabase(string fileName) => Path.Combine(AppContext.BaseDirectory, "TestData", fileName);
 
@@ -36,6 +37,8 @@ public class ConsentApiApplication : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Redis:Configuration", RedisConfiguration);
         // A known bootstrap key, so tests can create sites.
         builder.UseSetting("ConsentManager:AdminKey", AdminKey);
+        // A known token key, so tests can issue visitor tokens the API accepts.
+        builder.UseSetting("VisitorTokens:Keys:0", VisitorTokenKey);
         // High enough that only the rate-limit tests meet the limiter.
         builder.UseSetting("RateLimiting:PermitLimit", PublicPermitLimit.ToString());
         // MaxMind's City test database: known countries and subdivisions for fixed test addresses.
