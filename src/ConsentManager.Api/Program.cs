@@ -11,6 +11,7 @@ using ConsentManager.Api.Privacy;
 using ConsentManager.Api.Security;
 using ConsentManager.Api.SiteConfig;
 using ConsentManager.Api.Sites;
+using ConsentManager.Api.Stats;
 using ConsentManager.Api.Storage;
 using ConsentManager.Api.Visitors;
 using ConsentManager.Api.Widget;
@@ -40,6 +41,9 @@ builder.Services.AddSiteConfig();
 builder.Services.AddConsents();
 builder.Services.AddDecisions();
 builder.Services.AddStartupBanner();
+
+// Marketing's consent rates: receipts and impressions counted per day, the stats API
+builder.Services.AddStats();
 
 // The embeddable widget's build, served at /widget/v1
 builder.Services.AddWidgetAssets();

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ConsentManager.Api.Storage;
 
 /// <summary>
@@ -12,9 +14,23 @@ namespace ConsentManager.Api.Storage;
 /// cm:v:{siteId:visitorId}:r:receiptId       hash    one receipt: data (JSON), fp (content fingerprint), prev
 /// cm:v:{siteId:visitorId}:seen              string  sighting under opt-out/notice (JSON: regime, gpc; no address)
 /// cm:ri:{siteId:receiptId}                  string  visitorId owning a receipt id (idempotent retries without visitorId)
+/// cm:st:{siteId}:day:dimension              hash    stats of one UTC day (yyyy-MM-dd); dimension all, country, regime,
+///                                                   variant or device; fields "value|metric" (no value for all)
+/// cm:st:{siteId}:day:counted                set     16-byte receipt ids already counted on that day
 /// </code>
 /// Site ids, visitor ids, key ids and receipt ids are validated against patterns without braces or colons,
 /// so they cannot break out of their hash tag.
+/// <para>
+/// Stats across slots: a receipt is appended in the visitor's slot <c>{siteId:visitorId}</c> and counted in the
+/// site's slot <c>{siteId}</c>, so no transaction covers both, and on a cluster they are usually different nodes.
+/// Counting is therefore a second step that is idempotent per receipt id: one script in the site's slot adds the
+/// receipt id to its day's <c>counted</c> set and increments the aggregates only when the id was new. The API
+/// acknowledges the receipt only after the count (see <c>IReceiptObserver</c>), and runs the count again on every
+/// retry of the same receipt, so a crash between append and count is repaired by the client's retry and a retry
+/// after a successful count changes nothing. The day is the stored receipt's <c>recordedAt</c>, the same on every
+/// retry. Cost: one counted-set member per receipt, the UUID's 16 raw bytes (about 60 bytes of Redis memory each),
+/// kept as long as the aggregates (<c>Stats__RetentionDays</c>) so a retry is never counted twice.
+/// </para>
 /// </summary>
 internal static class RedisKeys
 {
@@ -34,6 +50,12 @@ internal static class RedisKeys
     public static string VisitorSighting(string siteId, string visitorId) => $"{VisitorPrefix(siteId, visitorId)}:seen";
 
     public static string ReceiptOwner(string siteId, string receiptId) => $"cm:ri:{{{siteId}:{receiptId}}}";
+
+    public static string StatsDay(string siteId, DateOnly day, string dimension) => $"{StatsDayPrefix(siteId, day)}:{dimension}";
+
+    public static string StatsCounted(string siteId, DateOnly day) => $"{StatsDayPrefix(siteId, day)}:counted";
+
+    private static string StatsDayPrefix(string siteId, DateOnly day) => $"cm:st:{{{siteId}}}:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
     private static string VisitorPrefix(string siteId, string visitorId) => $"cm:v:{{{siteId}:{visitorId}}}";
 }
