@@ -1,0 +1,117 @@
+using System.Net;
+using ConsentManager.IntegrationTests.Infrastructure;
+using StackExchange.Redis;
+
+namespace ConsentManager.IntegrationTests.Stats;
+
+/// <summary>Counts equal the receipts written: each receipt once, retries not again, refused writes never.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class ReceiptCountingTests(ConsentApiApplication app)
+{
+    private readonly StatsScenario _stats = new(app);
+
+    [Fact]
+    public async Task Counts_Equal_The_Receipts_Despite_Retries_Conflicts_And_Withdrawals()
+    {
+        var siteId = await _stats.Api.CreateSiteAsync();
+        await _stats.RecordAsync(siteId, 12, "accept_all", ApiScenario.TemplatePurposes);
+        await _stats.RecordAsync(siteId, 3, "reject_all", []);
+        await _stats.RecordAsync(siteId, 2, "custom", ["analytics"]);
+        var visitorId = ApiScenario.NewVisitorId();
+        var withdraw = ApiScenario.ConsentBody("withdraw", [], visitorId, Guid.NewGuid().ToString());
+        var conflicting = ApiScenario.ConsentBody("accept_all", ApiScenario.TemplatePurposes, visitorId, withdraw["receiptId"]!.ToString());
+
+        var first = await _stats.Api.PostConsentAsync(siteId, withdraw);
+        var retry = await _stats.Api.PostConsentAsync(siteId, withdraw.DeepClone());
+        var conflict = await _stats.Api.PostConsentAsync(siteId, conflicting);
+        var totals = (await _stats.StatsAsync(siteId, $"from={_stats.Today}&to={_stats.Today}")).GetProperty("totals");
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.Conflict], [first.StatusCode, retry.StatusCode, conflict.StatusCode]);
+        Assert.Equal(18, StatsScenario.Count(totals, "decisions"));
+        Assert.Equal(12, StatsScenario.Count(totals, "acceptAll"));
+        Assert.Equal(3, StatsScenario.Count(totals, "rejectAll"));
+        Assert.Equal(2, StatsScenario.Count(totals, "custom"));
+        Assert.Equal(1, StatsScenario.Count(totals, "withdraw"));
+        Assert.Equal(14, StatsScenario.Purpose(totals, "analytics", "granted"));
+        Assert.Equal(4, StatsScenario.Purpose(totals, "analytics", "denied"));
+        Assert.Equal(12, StatsScenario.Purpose(totals, "retargeting", "granted"));
+        Assert.Equal(0.6667, totals.GetProperty("purposes").GetProperty("retargeting").GetProperty("grantRate").GetDouble());
+        Assert.False(totals.GetProperty("suppressed").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Receipt_Is_Counted_On_The_Utc_Day_It_Was_Recorded_Also_When_Retried_After_Midnight()
+    {
+        var siteId = await _stats.Api.CreateSiteAsync();
+        var now = app.Clock.GetUtcNow();
+        app.Clock.Advance(now.Date.AddDays(1).AddSeconds(-30) - now.UtcDateTime);
+        var firstDay = _stats.Today;
+        await _stats.RecordAsync(siteId, 10, "reject_all", []);
+        var late = ApiScenario.ConsentBody("accept_all", ApiScenario.TemplatePurposes, ApiScenario.NewVisitorId(), Guid.NewGuid().ToString());
+        Assert.Equal(HttpStatusCode.Created, (await _stats.Api.PostConsentAsync(siteId, late)).StatusCode);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var secondDay = _stats.Today;
+        await _stats.RecordAsync(siteId, 11, "accept_all", ApiScenario.TemplatePurposes);
+        var retry = await _stats.Api.PostConsentAsync(siteId, late);
+        var stats = await _stats.StatsAsync(siteId, $"from={firstDay}&to={secondDay}&groupBy=day");
+
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.NotEqual(firstDay, secondDay);
+        Assert.Equal(11, StatsScenario.Count(StatsScenario.Row(stats, firstDay), "decisions"));
+        Assert.Equal(1, StatsScenario.Count(StatsScenario.Row(stats, firstDay), "acceptAll"));
+        Assert.Equal(11, StatsScenario.Count(StatsScenario.Row(stats, secondDay), "decisions"));
+        Assert.Equal(22, StatsScenario.Count(stats.GetProperty("totals"), "decisions"));
+    }
+
+    [Fact]
+    public async Task Counts_Are_Broken_Down_By_Country_Regime_Variant_And_Device()
+    {
+        var siteId = await _stats.Api.CreateSiteAsync();
+        await _stats.RecordAsync(siteId, 10, "accept_all", ApiScenario.TemplatePurposes, _stats.Browser(StatsScenario.MobileAgent, StatsScenario.Sweden));
+        await _stats.RecordAsync(siteId, 11, "reject_all", [], _stats.Browser(StatsScenario.TabletAgent));
+        await _stats.RecordAsync(siteId, 12, "custom", ["analytics"], _stats.Browser(StatsScenario.DesktopAgent));
+        var range = $"from={_stats.Today}&to={_stats.Today}";
+
+        var byCountry = await _stats.StatsAsync(siteId, $"{range}&groupBy=country");
+        var byDevice = await _stats.StatsAsync(siteId, $"{range}&groupBy=device");
+        var byRegime = await _stats.StatsAsync(siteId, $"{range}&groupBy=regime");
+        var byVariant = await _stats.StatsAsync(siteId, $"{range}&groupBy=variant");
+
+        Assert.Equal("country", byCountry.GetProperty("groupBy").GetString());
+        Assert.Equal(["SE", "unknown"], byCountry.GetProperty("rows").EnumerateArray().Select(row => row.GetProperty("key").GetString()));
+        Assert.Equal(10, StatsScenario.Count(StatsScenario.Row(byCountry, "SE"), "acceptAll"));
+        Assert.Equal(23, StatsScenario.Count(StatsScenario.Row(byCountry, "unknown"), "decisions"));
+        Assert.Equal(10, StatsScenario.Count(StatsScenario.Row(byDevice, "mobile"), "decisions"));
+        Assert.Equal(11, StatsScenario.Count(StatsScenario.Row(byDevice, "tablet"), "rejectAll"));
+        Assert.Equal(12, StatsScenario.Count(StatsScenario.Row(byDevice, "desktop"), "custom"));
+        Assert.Equal(33, StatsScenario.Count(StatsScenario.Row(byRegime, "opt-in"), "decisions"));
+        Assert.Equal(33, StatsScenario.Count(StatsScenario.Row(byVariant, "bar"), "decisions"));
+        Assert.Equal(33, StatsScenario.Count(byCountry.GetProperty("totals"), "decisions"));
+    }
+
+    [Fact]
+    public async Task Counters_Hold_Only_Metric_Names_And_Expire_After_The_Retention()
+    {
+        var siteId = await _stats.Api.CreateSiteAsync();
+        await _stats.RecordAsync(siteId, 1, "custom", ["analytics"], _stats.Browser(StatsScenario.MobileAgent, StatsScenario.Sweden));
+        var redis = await app.Redis.InspectAsync();
+
+        var keys = ((RedisResult[])(await redis.ExecuteAsync("KEYS", $"cm:st:{{{siteId}}}:*"))!).Select(key => (string)key!).Order().ToList();
+        var hashes = keys.Where(key => !key.EndsWith(":counted", StringComparison.Ordinal)).ToList();
+        var fields = new List<string>();
+        foreach (var key in hashes)
+        {
+            fields.AddRange((await redis.HashGetAllAsync(key)).Select(entry => (string)entry.Name!));
+        }
+
+        var counted = await redis.SetMembersAsync(keys.Single(key => key.EndsWith(":counted", StringComparison.Ordinal)));
+        var expiresAt = (long)await redis.ExecuteAsync("EXPIRETIME", keys[0]);
+
+        Assert.Equal(["all", "country", "device", "regime", "variant"], hashes.Select(key => key[(key.LastIndexOf(':') + 1)..]));
+        Assert.All(fields, field => Assert.Matches(@"^((SE|opt-in|bar|mobile)\|)?(n|a:custom|[gd]:[a-z_]+|v:[a-z_]+:1)$", field));
+        Assert.Equal(16, ((byte[])counted.Single()!).Length);
+        // Retention counts from the day counted (the test clock's), not from the write.
+        Assert.Equal(new DateTimeOffset(app.Clock.GetUtcNow().UtcDateTime.Date.AddDays(760), TimeSpan.Zero).ToUnixTimeSeconds(), expiresAt);
+    }
+}
