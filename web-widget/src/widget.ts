@@ -13,6 +13,7 @@ import {
   type PublicState,
 } from './core/consent-state';
 import { newVisitorId, textHash } from './core/ids';
+import { reportImpression } from './core/impressions';
 import { createQueue } from './core/queue';
 import { createStorage, matchCookies } from './core/storage';
 import { en } from './i18n/en';
@@ -75,7 +76,9 @@ export function startWidget(win: Window & GtagWindow, options: WidgetConfig) {
     loaded = { config, state, t, ui, blocker, hash };
     enforce({});
     blocker.observe();
-    ui.showPrompt(promptToShow());
+    const prompt = promptToShow();
+    ui.showPrompt(prompt);
+    if (prompt) reportImpression(win, options.apiBase, options.siteId, config.features.bannerVariant);
   });
   ready.catch((error) => console.warn(error));
 

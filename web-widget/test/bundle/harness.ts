@@ -58,6 +58,7 @@ export async function waitFor<T>(probe: () => T, what = 'condition', timeoutMs =
 
 export async function openPage(options: PageOptions = {}) {
   const requests: { url: string; init: RequestInit }[] = [];
+  const beacons: { url: string; body: string }[] = [];
   const errors: string[] = [];
   let consentStatus = options.consentStatus ?? 201;
   const config = options.config ?? apiConfig();
@@ -96,6 +97,8 @@ export async function openPage(options: PageOptions = {}) {
     },
     beforeParse(window) {
       Object.assign(window, { fetch });
+      // jsdom has no sendBeacon; the banner's impression report goes here, apart from the consent POSTs.
+      Object.defineProperty(window.navigator, 'sendBeacon', { value: (url: string, body: string) => beacons.push({ url, body }) > 0 });
       if (options.gpc) Object.defineProperty(window.navigator, 'globalPrivacyControl', { value: true });
       for (const [key, value] of Object.entries(options.localStorage ?? {})) window.localStorage.setItem(key, value);
     },
@@ -112,6 +115,7 @@ export async function openPage(options: PageOptions = {}) {
     document: window.document,
     manager,
     requests,
+    beacons,
     posts,
     errors,
     shadow,
