@@ -1,4 +1,5 @@
 using ConsentManager.Api.Consents;
+using ConsentManager.Api.Dashboard;
 using ConsentManager.Api.Decisions;
 using ConsentManager.Api.Demo;
 using ConsentManager.Api.Errors;
@@ -48,6 +49,9 @@ builder.Services.AddStats();
 // The embeddable widget's build, served at /widget/v1
 builder.Services.AddWidgetAssets();
 
+// Marketing's dashboard build, served at /dashboard
+builder.Services.AddDashboard();
+
 // Development only: the demo job board at /demo
 if (builder.Environment.IsDevelopment())
 {
@@ -70,6 +74,7 @@ app.MapHealthEndpoints();
 app.MapOpenApi();
 app.MapControllers();
 app.MapWidget();
+app.MapDashboard();
 if (app.Environment.IsDevelopment())
 {
     app.MapDemo();
