@@ -29,5 +29,8 @@ npm ci --no-audit --no-fund --loglevel=error
 log "Building the widget"
 npm run build --silent --workspace web-widget
 
+log "Building the dashboard"
+npm run build --silent --workspace web-dashboard
+
 log "Building the .NET solution"
 dotnet build ConsentManager.sln --nologo -v quiet -clp:ErrorsOnly

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The test command: sets up what is missing (including chromium), runs every suite (.NET unit, integration,
-# geo and e2e; widget unit and bundle tests and its size budget) and ends with one line "N passed, N failed".
+# geo and e2e; widget unit and bundle tests and its size budget; dashboard tests) and ends with one line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -37,15 +37,22 @@ for project in tests/*/*.csproj e2e/*/*.csproj; do
   count_trx "$results/$name.trx"
 done
 
+# One npm workspace's vitest counts, plus its whole test script (typecheck, build, size budget) as one check.
+run_workspace() {
+  local workspace=$1 ok report=$1/test-results/vitest.json
+  if npm test --silent --workspace "$workspace"; then ok=1; else ok=0; fi
+  if [[ -f "$report" ]]; then
+    passed=$((passed + $(node -p "require('./$report').numPassedTests")))
+    failed=$((failed + $(node -p "require('./$report').numFailedTests")))
+  fi
+  if ((ok)); then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+}
+
 echo "==> widget tests (vitest, unit and built bundle) and size budget"
-if npm test --silent --workspace web-widget; then widget_ok=1; else widget_ok=0; fi
-report=web-widget/test-results/vitest.json
-if [[ -f "$report" ]]; then
-  passed=$((passed + $(node -p "require('./$report').numPassedTests")))
-  failed=$((failed + $(node -p "require('./$report').numFailedTests")))
-fi
-# The size budget (and any build step) is a check of its own: pass or fail as one.
-if ((widget_ok)); then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+run_workspace web-widget
+
+echo "==> dashboard tests (vitest) and its build"
+run_workspace web-dashboard
 
 echo "==> test command took $(($(date +%s) - started)) s"
 echo "$passed passed, $failed failed"
