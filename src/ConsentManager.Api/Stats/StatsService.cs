@@ -1,7 +1,6 @@
 using System.Globalization;
 using ConsentManager.Api.Sites;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace ConsentManager.Api.Stats;
 
@@ -37,49 +36,35 @@ public sealed class StatsService(SiteDirectory sites, RedisStatsStore store, IOp
     // Rows in order: every day of the range for Day (empty days too, so charts have a continuous axis), else by value.
     private async Task<IReadOnlyDictionary<string, StatsTally>> TallyAsync(string siteId, StatsRange range, StatsGroup group)
     {
-        var days = await store.ReadAsync(siteId, group.Dimension(), range.From, range.To);
         var tallies = new SortedDictionary<string, StatsTally>(StringComparer.Ordinal);
-        foreach (var (day, fields) in days)
+        if (group == StatsGroup.Day)
         {
-            if (group == StatsGroup.Day)
+            var days = await store.ReadDaysAsync(siteId, group.Dimension(), range.From, range.To);
+            for (var offset = 0; offset < days.Count; offset++)
             {
-                tallies[day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)] = Tally(fields, prefixed: false).Single().Value;
-                continue;
-            }
-
-            foreach (var (value, tally) in Tally(fields, prefixed: true))
-            {
-                if (!tallies.TryGetValue(value, out var sum))
+                var tally = new StatsTally();
+                foreach (var (metric, count) in days[offset])
                 {
-                    tallies[value] = sum = new StatsTally();
+                    tally.Add(metric, count);
                 }
 
-                sum.Add(tally);
+                tallies[range.From.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)] = tally;
             }
+
+            return tallies;
         }
 
-        return tallies;
-    }
-
-    private static Dictionary<string, StatsTally> Tally(HashEntry[] fields, bool prefixed)
-    {
-        var tallies = new Dictionary<string, StatsTally>(StringComparer.Ordinal);
-        if (!prefixed)
+        foreach (var (field, count) in await store.ReadSumAsync(siteId, group.Dimension(), range.From, range.To))
         {
-            tallies[""] = new StatsTally();
-        }
-
-        foreach (var field in fields)
-        {
-            var name = (string)field.Name!;
-            var separator = prefixed ? name.IndexOf('|') : -1;
-            var value = separator < 0 ? "" : name[..separator];
+            // Fields of a grouped dimension are "value|metric" (see StatsDimensions).
+            var separator = field.IndexOf('|');
+            var value = field[..separator];
             if (!tallies.TryGetValue(value, out var tally))
             {
                 tallies[value] = tally = new StatsTally();
             }
 
-            tally.Add(name[(separator + 1)..], (long)field.Value);
+            tally.Add(field[(separator + 1)..], count);
         }
 
         return tallies;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using ConsentManager.Api.Http;
 
@@ -8,7 +9,11 @@ internal static class WireNames
 {
     private static readonly JsonSerializerOptions Options = Create();
 
-    public static string Of<T>(T value) where T : struct, Enum => JsonSerializer.Serialize(value, Options).Trim('"');
+    // Cached: the stats read path asks for the same few names thousands of times per request.
+    private static readonly ConcurrentDictionary<Enum, string> Names = new();
+
+    public static string Of<T>(T value) where T : struct, Enum =>
+        Names.GetOrAdd(value, _ => JsonSerializer.Serialize(value, Options).Trim('"'));
 
     private static JsonSerializerOptions Create()
     {

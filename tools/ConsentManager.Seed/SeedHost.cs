@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using ConsentManager.Api.Consents;
+using ConsentManager.Api.Features;
+using ConsentManager.Api.Geo;
+using ConsentManager.Api.Regimes;
+using ConsentManager.Api.Sites;
+using ConsentManager.Api.Stats;
+using ConsentManager.Api.Storage;
+using ConsentManager.Api.Visitors;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ConsentManager.Seed;
+
+/// <summary>
+/// The API's write path without HTTP: the same registrations Program.cs makes for recording consents (stores,
+/// geo, features, visitors, the recorder and, when <c>counting</c>, the stats observer), on a clock of its own.
+/// </summary>
+internal static class SeedHost
+{
+    public static async Task<IHost> StartAsync(string redisConfiguration, SeedClock clock, bool counting)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Production });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Redis:Configuration"] = redisConfiguration,
+            // Tokens are not minted on this path, but the visitor services validate that a key exists.
+            ["VisitorTokens:Keys:0"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            // A 50/50 banner A/B test, sticky per visitor, like an operator would configure it.
+            ["feature_management:feature_flags:0:id"] = FeatureFlags.GeoRegimes,
+            ["feature_management:feature_flags:0:enabled"] = "true",
+            ["feature_management:feature_flags:1:id"] = FeatureFlags.BannerVariants,
+            ["feature_management:feature_flags:1:enabled"] = "true",
+            ["feature_management:feature_flags:1:variants:0:name"] = BannerVariants.Bar,
+            ["feature_management:feature_flags:1:variants:1:name"] = BannerVariants.Dialog,
+            ["feature_management:feature_flags:1:allocation:percentile:0:variant"] = BannerVariants.Bar,
+            ["feature_management:feature_flags:1:allocation:percentile:0:from"] = "0",
+            ["feature_management:feature_flags:1:allocation:percentile:0:to"] = "50",
+            ["feature_management:feature_flags:1:allocation:percentile:1:variant"] = BannerVariants.Dialog,
+            ["feature_management:feature_flags:1:allocation:percentile:1:from"] = "50",
+            ["feature_management:feature_flags:1:allocation:percentile:1:to"] = "100",
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        var services = builder.Services;
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddConsentStorage();
+        services.AddGeoLocation();
+        services.AddSiteFeatures();
+        services.AddSites(builder.Environment);
+        services.AddVisitorContext();
+        services.AddConsents();
+        if (counting)
+        {
+            services.AddStats();
+        }
+
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+
+    /// <summary>Stops the host and its Redis connection (which only disposes asynchronously).</summary>
+    public static async Task StopAsync(IHost host)
+    {
+        await host.StopAsync();
+        await ((IAsyncDisposable)host).DisposeAsync();
+    }
+
+    /// <summary>A recruitment site whose visitors fall under every regime: opt-in in Europe, opt-out in the US, notice in AU.</summary>
+    public static Task CreateSiteAsync(IHost host, string siteId) =>
+        host.Services.GetRequiredService<SiteDirectory>().SaveAsync(siteId, new SiteDefinition(
+            new DataController("Seed Vacatures B.V.", "https://seed.example/privacy"),
+            ["https://seed.example"],
+            Language.Nl,
+            RecruitmentTemplate.Purposes,
+            Regimes: new SiteRegimes([new RegimeRule("US", Regime.OptOut), new RegimeRule("AU", Regime.Notice)])));
+}
