@@ -30,6 +30,9 @@ public sealed class ConsentManagerServer : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
+    /// <summary>The server's Redis, for tests that seed data through the write path in-process.</summary>
+    public string RedisConfiguration => _redis.Configuration;
+
     public static async Task<ConsentManagerServer> StartAsync()
     {
         var redisDirectory = Directory.CreateTempSubdirectory("consentmanager-e2e-redis-");
