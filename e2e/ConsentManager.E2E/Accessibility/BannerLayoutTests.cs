@@ -1,8 +1,8 @@
 using System.Text.Json;
 using ConsentManager.E2E.Infrastructure;
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using static ConsentManager.E2E.Infrastructure.AxeChecks;
 using static Microsoft.Playwright.Assertions;
 
 namespace ConsentManager.E2E.Accessibility;
@@ -14,11 +14,6 @@ namespace ConsentManager.E2E.Accessibility;
 [Collection(JobBoardCollection.Name)]
 public sealed class BannerLayoutTests(JobBoardSession session)
 {
-    private static readonly AxeRunOptions Wcag22AA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] },
-    };
-
     // What makes a button look more or less inviting: its element, box and type, and its colours.
     private const string Appearance = """
         (button) => {
@@ -62,9 +57,4 @@ public sealed class BannerLayoutTests(JobBoardSession session)
         Assert.Equal("BUTTON", JsonDocument.Parse(accept).RootElement.GetProperty("tag").GetString());
         Assert.True(JsonDocument.Parse(accept).RootElement.GetProperty("height").GetDouble() >= 44, accept);
     }, new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-
-    private static void AssertNoViolations(AxeResult result, string what) => Assert.True(
-        result.Violations.Length == 0,
-        $"axe found on the {what}:\n" + string.Join('\n', result.Violations.Select(violation =>
-            $"{violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Select(node => node.Target))}")));
 }

@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ConsentManager.E2E.Infrastructure;
 using ConsentManager.Seed;
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using static ConsentManager.E2E.Infrastructure.AxeChecks;
 using static Microsoft.Playwright.Assertions;
 
 namespace ConsentManager.E2E.Dashboard;
@@ -17,11 +17,6 @@ namespace ConsentManager.E2E.Dashboard;
 [Collection(JobBoardCollection.Name)]
 public sealed class DashboardTests(JobBoardSession session)
 {
-    private static readonly AxeRunOptions Wcag22AA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] },
-    };
-
     [Theory]
     [InlineData(1280, 900)]
     [InlineData(375, 812)]
@@ -41,7 +36,7 @@ public sealed class DashboardTests(JobBoardSession session)
             await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new("^Funnel: Impressions") })).ToBeVisibleAsync();
             await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Rates by device" }).GetByRole(AriaRole.Rowheader, new() { Name = "mobile" })).ToBeVisibleAsync();
             await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Banner variants against bar" })).ToContainTextAsync("95% CI");
-            AssertNoViolations(await page.RunAxe(Wcag22AA));
+            AssertNoViolations(await page.RunAxe(Wcag22AA), "dashboard");
             Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling of the page");
             await page.ScreenshotAsync(new() { Path = Path.Combine(Repository.Artifacts, $"dashboard-{width}.png"), FullPage = true });
 
@@ -112,8 +107,4 @@ public sealed class DashboardTests(JobBoardSession session)
         var key = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
         return (siteId, key);
     }
-
-    private static void AssertNoViolations(AxeResult result) =>
-        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v =>
-            $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(node => string.Join(" ", node.Target)))})")));
 }

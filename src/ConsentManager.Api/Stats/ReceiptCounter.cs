@@ -19,22 +19,16 @@ internal sealed class ReceiptCounter(RedisStatsStore store, ILogger<ReceiptCount
             WireNames.Of(receipt.Regime),
             receipt.BannerVariant,
             DeviceClassifier.Classify(stored.UserAgent));
-        var counted = await store.CountReceiptAsync(receipt.SiteId, Guid.Parse(receipt.ReceiptId), cell, Metrics(receipt));
+        var versions = receipt.PurposeVersions.Select(pair => StatsDimensions.PurposeVersion(pair.Key, pair.Value)).ToList();
+        var counted = await store.CountReceiptAsync(receipt.SiteId, Guid.Parse(receipt.ReceiptId), cell, Metrics(receipt), versions);
         logger.LogDebug("Receipt {ReceiptId} on site {SiteId}: {Outcome}", receipt.ReceiptId, receipt.SiteId, counted ? "counted" : "already counted");
     }
 
-    private static IEnumerable<string> Metrics(ConsentReceipt receipt)
-    {
-        yield return StatsDimensions.Decisions;
-        yield return StatsDimensions.Action(WireNames.Of(receipt.Action));
-        foreach (var (purpose, granted) in receipt.Choices)
-        {
-            yield return granted ? StatsDimensions.Granted(purpose) : StatsDimensions.Denied(purpose);
-        }
-
-        foreach (var (purpose, version) in receipt.PurposeVersions)
-        {
-            yield return StatsDimensions.PurposeVersion(purpose, version);
-        }
-    }
+    // Counted per country, regime, variant and device too; purpose versions only in the day's totals.
+    private static List<string> Metrics(ConsentReceipt receipt) =>
+    [
+        StatsDimensions.Decisions,
+        StatsDimensions.Action(WireNames.Of(receipt.Action)),
+        .. receipt.Choices.Select(choice => choice.Value ? StatsDimensions.Granted(choice.Key) : StatsDimensions.Denied(choice.Key)),
+    ];
 }

@@ -10,17 +10,19 @@ namespace ConsentManager.Api.Stats;
 /// </summary>
 public sealed class RedisStatsStore(RedisConnection redis, IOptions<StatsOptions> options)
 {
-    // KEYS: counted set (or a dummy when not deduplicating), then the day's dimension hashes in StatsDimensions order.
-    // ARGV: member (empty: count unconditionally), expiry (unix seconds), one field prefix per hash, then the metric names.
+    // KEYS: counted set, then the day's dimension hashes in StatsDimensions order (totals first).
+    // ARGV: member (empty: count unconditionally), expiry (unix seconds), one field prefix per hash, the number of
+    // metrics counted in every hash, those metrics, then the metrics counted in the totals only.
     private const string CountScript = """
         if ARGV[1] ~= '' then
           if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
           redis.call('EXPIREAT', KEYS[1], ARGV[2])
         end
-        local metrics = #KEYS + 1
+        local first = #KEYS + 3
+        local shared = first + tonumber(ARGV[first - 1]) - 1
         for k = 2, #KEYS do
           local prefix = ARGV[k + 1]
-          for m = metrics + 1, #ARGV do
+          for m = first, k == 2 and #ARGV or shared do
             redis.call('HINCRBY', KEYS[k], prefix .. ARGV[m], 1)
           end
           redis.call('EXPIREAT', KEYS[k], ARGV[2])
@@ -52,13 +54,17 @@ public sealed class RedisStatsStore(RedisConnection redis, IOptions<StatsOptions
     private long ExpiresAt(DateOnly day) =>
         new DateTimeOffset(day.AddDays(options.Value.RetentionDays), TimeOnly.MinValue, TimeSpan.Zero).ToUnixTimeSeconds();
 
-    /// <summary>Counts a receipt once per receipt id; false when it had already been counted.</summary>
-    public async Task<bool> CountReceiptAsync(string siteId, Guid receiptId, StatsCell cell, IEnumerable<string> metrics) =>
-        await CountAsync(siteId, cell, receiptId.ToByteArray(), metrics);
+    /// <summary>
+    /// Counts a receipt once per receipt id; false when it had already been counted. <paramref name="metrics"/> go
+    /// into every dimension, <paramref name="totalsOnly"/> (purpose versions) into the day's totals only.
+    /// </summary>
+    public async Task<bool> CountReceiptAsync(string siteId, Guid receiptId, StatsCell cell, IReadOnlyList<string> metrics,
+        IReadOnlyList<string>? totalsOnly = null) =>
+        await CountAsync(siteId, cell, receiptId.ToByteArray(), metrics, totalsOnly ?? []);
 
     /// <summary>Counts an impression; impressions carry no id, so there is nothing to deduplicate.</summary>
     public Task CountImpressionAsync(string siteId, StatsCell cell) =>
-        CountAsync(siteId, cell, [], [StatsDimensions.Impressions]);
+        CountAsync(siteId, cell, [], [StatsDimensions.Impressions], []);
 
     /// <summary>The counters of one dimension for each day of the range, oldest first (empty for a day without data).</summary>
     public async Task<IReadOnlyList<IReadOnlyList<KeyValuePair<string, long>>>> ReadDaysAsync(string siteId, string dimension, DateOnly from, DateOnly to)
@@ -90,13 +96,14 @@ public sealed class RedisStatsStore(RedisConnection redis, IOptions<StatsOptions
         return pairs;
     }
 
-    private async Task<bool> CountAsync(string siteId, StatsCell cell, byte[] member, IEnumerable<string> metrics)
+    private async Task<bool> CountAsync(string siteId, StatsCell cell, byte[] member, IReadOnlyList<string> metrics, IReadOnlyList<string> totalsOnly)
     {
         var keys = new List<RedisKey> { RedisKeys.StatsCounted(siteId, cell.Day) };
         keys.AddRange(StatsDimensions.Ordered.Select(dimension => (RedisKey)RedisKeys.StatsDay(siteId, cell.Day, dimension)));
         var values = new List<RedisValue> { member, ExpiresAt(cell.Day) };
         values.AddRange(cell.Prefixes.Select(prefix => (RedisValue)prefix));
-        values.AddRange(metrics.Select(metric => (RedisValue)metric));
+        values.Add(metrics.Count);
+        values.AddRange(metrics.Concat(totalsOnly).Select(metric => (RedisValue)metric));
         var counted = await redis.RunAsync(database => database.ScriptEvaluateAsync(CountScript, keys.ToArray(), values.ToArray()));
         return (long)counted == 1;
     }

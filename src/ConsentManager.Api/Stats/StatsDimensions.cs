@@ -3,7 +3,8 @@ namespace ConsentManager.Api.Stats;
 /// <summary>
 /// The per-day counter hashes and their field names. A field is <c>value|metric</c> (just <c>metric</c> in
 /// <see cref="All"/>): <c>i</c> impressions, <c>n</c> decisions, <c>a:action</c>, <c>g:purpose</c> granted,
-/// <c>d:purpose</c> denied, <c>v:purpose:version</c> decisions under that purpose version. No field names a person.
+/// <c>d:purpose</c> denied, <c>v:purpose:version</c> decisions under that purpose version (in <see cref="All"/> only).
+/// No field names a person.
 /// </summary>
 internal static class StatsDimensions
 {
