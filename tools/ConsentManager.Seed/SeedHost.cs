@@ -28,19 +28,24 @@ internal static class SeedHost
             ["Redis:Configuration"] = redisConfiguration,
             // Tokens are not minted on this path, but the visitor services validate that a key exists.
             ["VisitorTokens:Keys:0"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            // A 50/50 banner A/B test, sticky per visitor, like an operator would configure it.
+            // The flags at the indexes appsettings.json uses (configuration arrays merge by index), with a 50/50
+            // banner A/B test, sticky per visitor, as an operator would configure it.
             ["feature_management:feature_flags:0:id"] = FeatureFlags.GeoRegimes,
             ["feature_management:feature_flags:0:enabled"] = "true",
-            ["feature_management:feature_flags:1:id"] = FeatureFlags.BannerVariants,
+            ["feature_management:feature_flags:1:id"] = FeatureFlags.ConsentModeV2,
             ["feature_management:feature_flags:1:enabled"] = "true",
-            ["feature_management:feature_flags:1:variants:0:name"] = BannerVariants.Bar,
-            ["feature_management:feature_flags:1:variants:1:name"] = BannerVariants.Dialog,
-            ["feature_management:feature_flags:1:allocation:percentile:0:variant"] = BannerVariants.Bar,
-            ["feature_management:feature_flags:1:allocation:percentile:0:from"] = "0",
-            ["feature_management:feature_flags:1:allocation:percentile:0:to"] = "50",
-            ["feature_management:feature_flags:1:allocation:percentile:1:variant"] = BannerVariants.Dialog,
-            ["feature_management:feature_flags:1:allocation:percentile:1:from"] = "50",
-            ["feature_management:feature_flags:1:allocation:percentile:1:to"] = "100",
+            ["feature_management:feature_flags:2:id"] = FeatureFlags.BannerVariants,
+            ["feature_management:feature_flags:2:enabled"] = "true",
+            ["feature_management:feature_flags:2:variants:0:name"] = BannerVariants.Bar,
+            ["feature_management:feature_flags:2:variants:1:name"] = BannerVariants.Dialog,
+            ["feature_management:feature_flags:2:allocation:default_when_enabled"] = BannerVariants.Bar,
+            ["feature_management:feature_flags:2:allocation:seed"] = "seeded-ab-test",
+            ["feature_management:feature_flags:2:allocation:percentile:0:variant"] = BannerVariants.Bar,
+            ["feature_management:feature_flags:2:allocation:percentile:0:from"] = "0",
+            ["feature_management:feature_flags:2:allocation:percentile:0:to"] = "50",
+            ["feature_management:feature_flags:2:allocation:percentile:1:variant"] = BannerVariants.Dialog,
+            ["feature_management:feature_flags:2:allocation:percentile:1:from"] = "50",
+            ["feature_management:feature_flags:2:allocation:percentile:1:to"] = "100",
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
