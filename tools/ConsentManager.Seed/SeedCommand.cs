@@ -57,7 +57,8 @@ internal static class SeedCommand
             });
         await SeedHost.StopAsync(host);
         var rate = receipts / elapsed.TotalSeconds;
-        AnsiConsole.MarkupLine($"Wrote [bold]{receipts:N0}[/] receipts over {days} days in {elapsed.TotalSeconds:N1} s: [bold]{rate:N0} receipts/s[/] ({parallel} workers)");
+        AnsiConsole.MarkupLine(
+            $"Wrote [bold]{receipts:N0}[/] receipts over {days} days in {elapsed.TotalSeconds:N1} s: [bold]{rate:N0} receipts/s[/] ({parallel} workers)");
         return rate;
     }
 }

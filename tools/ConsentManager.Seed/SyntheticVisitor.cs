@@ -33,7 +33,13 @@ internal sealed record SyntheticVisitor(ClientSignals Client, int Impressions, R
     {
         // The dialog variant converts a little better, so the seeded A/B comparison has something to show.
         var roll = random.NextDouble() - (bannerVariant == "dialog" ? 0.04 : 0);
-        var action = roll < 0.58 ? ConsentAction.AcceptAll : roll < 0.83 ? ConsentAction.RejectAll : roll < 0.98 ? ConsentAction.Custom : ConsentAction.Withdraw;
+        var action = roll switch
+        {
+            < 0.58 => ConsentAction.AcceptAll,
+            < 0.83 => ConsentAction.RejectAll,
+            < 0.98 => ConsentAction.Custom,
+            _ => ConsentAction.Withdraw,
+        };
         var choices = Purposes.ToDictionary(purpose => purpose, purpose => action switch
         {
             ConsentAction.AcceptAll => true,

@@ -29,7 +29,8 @@ internal static class DeviceClassifier
             return Desktop;
         }
 
-        if (ContainsAny(userAgent, TabletMarkers) || (userAgent.Contains("Android", StringComparison.Ordinal) && !userAgent.Contains("Mobile", StringComparison.Ordinal)))
+        var androidTablet = userAgent.Contains("Android", StringComparison.Ordinal) && !userAgent.Contains("Mobile", StringComparison.Ordinal);
+        if (androidTablet || ContainsAny(userAgent, TabletMarkers))
         {
             return Tablet;
         }
