@@ -12,7 +12,7 @@ namespace ConsentManager.Api.Consents;
 /// the canonical form (which includes <see cref="PreviousHash"/>, the visitor's previous receipt's hash: a chain),
 /// and <see cref="Mac"/> over it under the key <see cref="MacKeyId"/> names.
 /// </summary>
-public sealed record ConsentReceipt(
+public record ConsentReceipt(
     string ReceiptId,
     string VisitorId,
     string SiteId,

@@ -30,7 +30,8 @@ public sealed class ConsentRecorder(
         var textHash = await TextHashAsync(site, request, recorded);
 
         var receiptId = request.ReceiptId ?? Guid.NewGuid().ToString("D");
-        var author = await authors.IdentifyAsync(siteId, receiptId, request, Retention + TimeSpan.FromDays(SiteDefinition.MaxConsentLifetimeDays));
+        var claimLifetime = Retention + TimeSpan.FromDays(SiteDefinition.MaxConsentLifetimeDays);
+        var author = await authors.IdentifyAsync(siteId, receiptId, request, claimLifetime);
         var visitor = await visitors.ResolveAsync(site, client, author.VisitorId);
         var recordedAt = time.GetUtcNow();
         var draft = new ConsentReceipt(
@@ -66,14 +67,19 @@ public sealed class ConsentRecorder(
             return texts is null ? null : request.TextHash;
         }
 
-        if (request.TextHash is not null && (texts is null || !TextArchive.Matches(texts, request.Language, recorded.PurposeVersions)))
+        var shown = texts is not null && TextArchive.Matches(texts, request.Language, recorded.PurposeVersions);
+        if (request.TextHash is not null && !shown)
         {
+            var language = request.Language.ToString().ToLowerInvariant();
             throw ApiProblemException.Invalid("textHash",
-                $"Text hash '{request.TextHash}' names no text set of site '{site.Id}' shown in '{request.Language.ToString().ToLowerInvariant()}' at the receipt's purpose versions.");
+                $"Text hash '{request.TextHash}' names no text set of site '{site.Id}' shown in '{language}' at the receipt's purpose versions.");
         }
 
         return request.TextHash;
     }
+
+    private static IEnumerable<string> Pairs<T>(IReadOnlyDictionary<string, T> values) =>
+        values.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}={pair.Value}");
 
     private static IReadOnlyDictionary<string, T> Sorted<T>(IReadOnlyDictionary<string, T> values) =>
         new SortedDictionary<string, T>(values.ToDictionary(), StringComparer.Ordinal);
@@ -85,9 +91,8 @@ public sealed class ConsentRecorder(
             .Append(request.Action).Append('|').Append(request.Language).Append('|').Append(request.TextHash).Append('|')
             .Append(request.Source).Append('|').Append(request.UserActivation).Append('|')
             .AppendJoin(',', (request.Defaulted ?? []).Order(StringComparer.Ordinal)).Append('|')
-            .AppendJoin(',', request.Choices.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}={pair.Value}"))
-            .Append('|')
-            .AppendJoin(',', request.PurposeVersions.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}={pair.Value}"));
+            .AppendJoin(',', Pairs(request.Choices)).Append('|')
+            .AppendJoin(',', Pairs(request.PurposeVersions));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
     }
 }

@@ -28,7 +28,8 @@ internal static class ConsentRequestValidator
         }
 
         var choices = request.IsRefusal ? Refusal(site, request) : Grant(site, request, gpc, errors);
-        foreach (var purposeId in (request.Defaulted ?? []).Where(id => !request.IsRefusal && site.Definition.FindPurpose(id) is null))
+        var unknownDefaulted = (request.Defaulted ?? []).Where(id => site.Definition.FindPurpose(id) is null);
+        foreach (var purposeId in request.IsRefusal ? [] : unknownDefaulted)
         {
             errors.Add("defaulted", $"Purpose '{purposeId}' is not configured for site '{site.Id}'.");
         }
@@ -44,13 +45,16 @@ internal static class ConsentRequestValidator
             purposes.ToDictionary(purpose => purpose.Id, _ => false),
             // The version the visitor saw where it exists; the current one for a purpose they never saw.
             purposes.ToDictionary(purpose => purpose.Id, purpose =>
-                request.PurposeVersions.TryGetValue(purpose.Id, out var seen) && seen >= 1 && seen <= purpose.Version ? seen : purpose.Version),
+                request.PurposeVersions.GetValueOrDefault(purpose.Id) is var seen && seen >= 1 && seen <= purpose.Version
+                    ? seen
+                    : purpose.Version),
             []);
     }
 
     private static RecordedChoices Grant(Site site, RecordConsentRequest request, bool gpc, ValidationErrors errors)
     {
-        foreach (var purposeId in request.Choices.Keys.Concat(request.PurposeVersions.Keys).Distinct().Where(id => site.Definition.FindPurpose(id) is null))
+        var named = request.Choices.Keys.Concat(request.PurposeVersions.Keys).Distinct();
+        foreach (var purposeId in named.Where(id => site.Definition.FindPurpose(id) is null))
         {
             errors.Add(request.Choices.ContainsKey(purposeId) ? $"choices.{purposeId}" : $"purposeVersions.{purposeId}",
                 $"Purpose '{purposeId}' is not configured for site '{site.Id}'.");
@@ -74,8 +78,8 @@ internal static class ConsentRequestValidator
             if (request.Action == ConsentAction.AcceptAll && !request.Choices.GetValueOrDefault(purpose.Id, true)
                 && LegalRules.AcceptAll(gpc, purpose.EffectiveRole))
             {
-                errors.Add("action",
-                    $"Action 'accept_all' needs purpose '{purpose.Id}' to be true (only advertising may be false, under GPC); use 'custom' for a mixed choice.");
+                errors.Add("action", $"Action 'accept_all' needs purpose '{purpose.Id}' to be true "
+                                     + "(only advertising may be false, under GPC); use 'custom' for a mixed choice.");
             }
         }
 

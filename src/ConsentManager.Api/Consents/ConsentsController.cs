@@ -32,8 +32,10 @@ public sealed class ConsentsController(ConsentRecorder recorder, ConsentReader r
     public async Task<ActionResult<RecordedConsentResponse>> Record(string siteId, RecordConsentRequest request)
     {
         var recorded = await recorder.RecordAsync(siteId, request, ClientSignals.From(HttpContext));
-        var response = recorded.Receipt.ToResponse(recorded.VisitorToken);
-        return recorded.Created ? CreatedAtAction(nameof(GetCurrent), new { siteId, visitorId = response.VisitorId }, response) : Ok(response);
+        var response = new RecordedConsentResponse(recorded.Receipt, recorded.VisitorToken);
+        return recorded.Created
+            ? CreatedAtAction(nameof(GetCurrent), new { siteId, visitorId = response.VisitorId }, response)
+            : Ok(response);
     }
 
     /// <summary>The visitor's current consent (their latest receipt), for the visitor itself: needs its token.</summary>

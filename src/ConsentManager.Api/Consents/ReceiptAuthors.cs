@@ -13,11 +13,13 @@ public sealed class ReceiptAuthors(VisitorTokens tokens, IConsentStore store, Ti
     // an admin's screen) does not hand out the visitor's token.
     private static readonly TimeSpan FreshMint = TimeSpan.FromMinutes(5);
 
-    public async Task<ReceiptAuthor> IdentifyAsync(string siteId, string receiptId, RecordConsentRequest request, TimeSpan claimLifetime)
+    public async Task<ReceiptAuthor> IdentifyAsync(
+        string siteId, string receiptId, RecordConsentRequest request, TimeSpan claimLifetime)
     {
         var author = Prove(siteId, request);
         var now = time.GetUtcNow();
-        var claim = await store.ClaimReceiptIdAsync(siteId, receiptId, new ReceiptClaim(author.VisitorId, author.Minted ? now : null), claimLifetime);
+        var wanted = new ReceiptClaim(author.VisitorId, author.Minted ? now : null);
+        var claim = await store.ClaimReceiptIdAsync(siteId, receiptId, wanted, claimLifetime);
         if (claim.VisitorId == author.VisitorId)
         {
             return author;
@@ -30,7 +32,8 @@ public sealed class ReceiptAuthors(VisitorTokens tokens, IConsentStore store, Ti
             throw ApiProblemException.Conflict($"Receipt '{receiptId}' already belongs to another visitor.");
         }
 
-        return new ReceiptAuthor(claim.VisitorId, now - mintedAt <= FreshMint ? tokens.Issue(siteId, claim.VisitorId) : null, Minted: true);
+        var token = now - mintedAt <= FreshMint ? tokens.Issue(siteId, claim.VisitorId) : null;
+        return new ReceiptAuthor(claim.VisitorId, token, Minted: true);
     }
 
     private ReceiptAuthor Prove(string siteId, RecordConsentRequest request)

@@ -25,6 +25,7 @@ public sealed class ReceiptChain(IConsentStore store, ReceiptSealer sealer)
             }
         }
 
-        throw ApiProblemException.Conflict($"Receipts of visitor '{draft.VisitorId}' kept changing while receipt '{draft.ReceiptId}' was recorded; retry it.");
+        throw ApiProblemException.Conflict(
+            $"Receipts of visitor '{draft.VisitorId}' kept changing while receipt '{draft.ReceiptId}' was recorded; retry it.");
     }
 }

@@ -45,7 +45,9 @@ public sealed class ReceiptSealer(IOptions<ReceiptOptions> options)
             return $"MAC key '{receipt.MacKeyId}' is not in Receipts:MacKeys.";
         }
 
-        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Base64Url.EncodeToString(expected)), Encoding.ASCII.GetBytes(receipt.Mac))
+        var matches = CryptographicOperations.FixedTimeEquals(
+            Encoding.ASCII.GetBytes(Base64Url.EncodeToString(expected)), Encoding.ASCII.GetBytes(receipt.Mac));
+        return matches
             ? null
             : $"The MAC does not match the receipt's content under key '{receipt.MacKeyId}'.";
     }

@@ -21,7 +21,8 @@ public sealed class ReceiptVerifier(SiteDirectory sites, IConsentStore store, Re
         var macProblem = sealer.MacProblem(receipt);
         ReceiptCheck[] checks =
         [
-            new("hash", hash == receipt.Hash, hash == receipt.Hash ? "The content matches its hash." : $"The content hashes to '{hash}', not '{receipt.Hash}'."),
+            new("hash", hash == receipt.Hash,
+                hash == receipt.Hash ? "The content matches its hash." : $"The content hashes to '{hash}', not '{receipt.Hash}'."),
             new("mac", macProblem is null, macProblem ?? $"The MAC matches under key '{receipt.MacKeyId}'."),
             await ChainCheckAsync(receipt),
             await TextCheckAsync(receipt),
@@ -47,7 +48,8 @@ public sealed class ReceiptVerifier(SiteDirectory sites, IConsentStore store, Re
         var previousHash = ReceiptSealer.HashOf(previous);
         return previousHash == receipt.PreviousHash
             ? new("chain", true, $"Linked to receipt '{previous.ReceiptId}'.")
-            : new("chain", false, $"The previous receipt '{previous.ReceiptId}' hashes to '{previousHash}', not '{receipt.PreviousHash}'.");
+            : new("chain", false,
+                $"The previous receipt '{previous.ReceiptId}' hashes to '{previousHash}', not '{receipt.PreviousHash}'.");
     }
 
     private async Task<ReceiptCheck> TextCheckAsync(ConsentReceipt receipt)

@@ -12,7 +12,8 @@ namespace ConsentManager.Api.Consents;
 /// </summary>
 internal sealed class RedisConsentStore(RedisConnection redis) : IConsentStore
 {
-    public async Task<ReceiptClaim> ClaimReceiptIdAsync(string siteId, string receiptId, ReceiptClaim claim, TimeSpan retention)
+    public async Task<ReceiptClaim> ClaimReceiptIdAsync(
+        string siteId, string receiptId, ReceiptClaim claim, TimeSpan retention)
     {
         var key = RedisKeys.ReceiptOwner(siteId, receiptId);
         return await redis.RunAsync(async database =>
@@ -34,8 +35,12 @@ internal sealed class RedisConsentStore(RedisConnection redis) : IConsentStore
             RedisKeys.VisitorCurrent(receipt.SiteId, receipt.VisitorId),
             RedisKeys.VisitorHistory(receipt.SiteId, receipt.VisitorId),
         };
-        var values = new RedisValue[] { receipt.ReceiptId, data, fingerprint, (long)ttl.TotalMilliseconds, receipt.PreviousReceiptId ?? "" };
-        var reply = (RedisResult[])(await redis.RunAsync(database => database.ScriptEvaluateAsync(RedisScripts.AppendReceipt, keys, values)))!;
+        var values = new RedisValue[]
+        {
+            receipt.ReceiptId, data, fingerprint, (long)ttl.TotalMilliseconds, receipt.PreviousReceiptId ?? "",
+        };
+        var reply = (RedisResult[])(await redis.RunAsync(database =>
+            database.ScriptEvaluateAsync(RedisScripts.AppendReceipt, keys, values)))!;
 
         return (string?)reply[0] switch
         {
@@ -48,13 +53,15 @@ internal sealed class RedisConsentStore(RedisConnection redis) : IConsentStore
 
     public async Task<ConsentReceipt?> FindCurrentAsync(string siteId, string visitorId)
     {
-        var receiptId = await redis.RunAsync(database => database.StringGetAsync(RedisKeys.VisitorCurrent(siteId, visitorId)));
+        var receiptId = await redis.RunAsync(database =>
+            database.StringGetAsync(RedisKeys.VisitorCurrent(siteId, visitorId)));
         return receiptId.IsNull ? null : await FindReceiptAsync(siteId, visitorId, receiptId.ToString());
     }
 
     public async Task<ConsentReceipt?> FindReceiptAsync(string siteId, string visitorId, string receiptId)
     {
-        var data = await redis.RunAsync(database => database.HashGetAsync(RedisKeys.Receipt(siteId, visitorId, receiptId), "data"));
+        var data = await redis.RunAsync(database =>
+            database.HashGetAsync(RedisKeys.Receipt(siteId, visitorId, receiptId), "data"));
         return data.IsNull ? null : Read(data);
     }
 
@@ -67,7 +74,8 @@ internal sealed class RedisConsentStore(RedisConnection redis) : IConsentStore
         return receipts.Where(data => !data.IsNull).Select(Read).ToList();
     }
 
-    private static ConsentReceipt Read(RedisValue data) => JsonSerializer.Deserialize<ConsentReceipt>(data.ToString(), StorageJson.Options)!;
+    private static ConsentReceipt Read(RedisValue data) =>
+        JsonSerializer.Deserialize<ConsentReceipt>(data.ToString(), StorageJson.Options)!;
 
     // "visitorId" for a visitor who proved itself, "visitorId mintedAtUnixMs" for one the request minted.
     private static string Encode(ReceiptClaim claim) =>

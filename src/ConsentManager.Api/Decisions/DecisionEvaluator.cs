@@ -23,7 +23,8 @@ public static class DecisionEvaluator
             return LegalRules.WithoutAnswer(latest.Regime, latest.Gpc, purpose.EffectiveRole);
         }
 
-        var answered = receipt.Choices.TryGetValue(purpose.Id, out var granted) & receipt.PurposeVersions.TryGetValue(purpose.Id, out var version);
+        var answered = receipt.Choices.TryGetValue(purpose.Id, out var granted)
+                       & receipt.PurposeVersions.TryGetValue(purpose.Id, out var version);
         int? answeredVersion = answered ? version : null;
         if (receipt.Action == ConsentAction.Withdraw)
         {

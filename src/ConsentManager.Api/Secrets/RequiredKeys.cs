@@ -6,7 +6,8 @@ namespace ConsentManager.Api.Secrets;
 /// A list of HMAC keys (visitor tokens, receipt MACs): required outside Development, at least 32 characters each;
 /// in Development one is generated once and kept under .data/, so a restart keeps what was signed valid.
 /// </summary>
-internal sealed class RequiredKeys<TOptions>(IHostEnvironment environment, string setting, string secretName, Func<TOptions, List<string>> keys)
+internal sealed class RequiredKeys<TOptions>(
+    IHostEnvironment environment, string setting, string secretName, Func<TOptions, List<string>> keys)
     : IPostConfigureOptions<TOptions>, IValidateOptions<TOptions>
     where TOptions : class
 {
@@ -20,7 +21,8 @@ internal sealed class RequiredKeys<TOptions>(IHostEnvironment environment, strin
 
     public ValidateOptionsResult Validate(string? name, TOptions options) =>
         keys(options).Count == 0
-            ? ValidateOptionsResult.Fail($"{setting} (environment variable {setting.Replace(":", "__")}__0) is required outside Development.")
+            ? ValidateOptionsResult.Fail(
+                $"{setting} (environment variable {setting.Replace(":", "__")}__0) is required outside Development.")
             : keys(options).Any(key => key.Length < 32)
                 ? ValidateOptionsResult.Fail($"Every {setting} entry must be at least 32 characters long.")
                 : ValidateOptionsResult.Success;

@@ -12,7 +12,9 @@ public static class SecretsRegistration
         services.AddOptions<TOptions>().BindConfiguration(section).ValidateOnStart();
         services.AddSingleton(provider =>
             new RequiredKeys<TOptions>(provider.GetRequiredService<IHostEnvironment>(), setting, secretName, keys));
-        services.AddSingleton<IPostConfigureOptions<TOptions>>(provider => provider.GetRequiredService<RequiredKeys<TOptions>>());
-        return services.AddSingleton<IValidateOptions<TOptions>>(provider => provider.GetRequiredService<RequiredKeys<TOptions>>());
+        services.AddSingleton<IPostConfigureOptions<TOptions>>(
+            provider => provider.GetRequiredService<RequiredKeys<TOptions>>());
+        return services.AddSingleton<IValidateOptions<TOptions>>(
+            provider => provider.GetRequiredService<RequiredKeys<TOptions>>());
     }
 }

@@ -10,7 +10,8 @@ namespace ConsentManager.Api.Sightings;
 internal sealed class RedisSightingStore(RedisConnection redis) : ISightingStore
 {
     public Task RecordAsync(string siteId, string visitorId, Sighting sighting, TimeSpan lifetime) =>
-        redis.RunAsync(database => database.StringSetAsync(RedisKeys.VisitorSighting(siteId, visitorId), Encode(sighting), lifetime));
+        redis.RunAsync(database =>
+            database.StringSetAsync(RedisKeys.VisitorSighting(siteId, visitorId), Encode(sighting), lifetime));
 
     public async Task<Sighting?> FindAsync(string siteId, string visitorId)
     {
@@ -25,7 +26,8 @@ internal sealed class RedisSightingStore(RedisConnection redis) : ISightingStore
     {
         var parts = value.Split('|');
         return parts.Length == 4 && long.TryParse(parts[3], CultureInfo.InvariantCulture, out var seconds)
-            ? new Sighting(NullIfEmpty(parts[0]), NullIfEmpty(parts[1]), parts[2] == "1", DateTimeOffset.FromUnixTimeSeconds(seconds))
+            ? new Sighting(
+                NullIfEmpty(parts[0]), NullIfEmpty(parts[1]), parts[2] == "1", DateTimeOffset.FromUnixTimeSeconds(seconds))
             : null;
     }
 

@@ -11,7 +11,8 @@ namespace ConsentManager.Api.Sightings;
 /// so a later opt-in sighting replaces an opt-out one), and decisions without an answer re-resolve it under the
 /// site's current regime table and the current <c>GeoRegimes</c> flag.
 /// </summary>
-public sealed class SightingService(ISightingStore store, SiteFeatures features, IOptions<SightingOptions> options, TimeProvider time)
+public sealed class SightingService(
+    ISightingStore store, SiteFeatures features, IOptions<SightingOptions> options, TimeProvider time)
 {
     private TimeSpan Lifetime => TimeSpan.FromDays(options.Value.SightingLifetimeDays);
 

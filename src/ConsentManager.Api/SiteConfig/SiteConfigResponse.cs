@@ -26,7 +26,8 @@ public sealed record SiteConfigResponse(
     string TextHash);
 
 /// <summary>A purpose in the visitor's language, with the role the legal rules give it.</summary>
-public sealed record LocalizedPurpose(string Id, int Version, string Title, string Description, IReadOnlyList<Vendor> Vendors, PurposeRole Role);
+public sealed record LocalizedPurpose(
+    string Id, int Version, string Title, string Description, IReadOnlyList<Vendor> Vendors, PurposeRole Role);
 
 /// <summary>The feature flags the widget acts on, as evaluated for this visitor.</summary>
 public sealed record WidgetFeatures(bool ConsentModeV2, string BannerVariant);

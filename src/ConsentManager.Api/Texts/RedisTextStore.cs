@@ -10,7 +10,8 @@ namespace ConsentManager.Api.Texts;
 internal sealed class RedisTextStore(RedisConnection redis) : ITextStore
 {
     public Task ArchiveAsync(string siteId, string textHash, string json) =>
-        redis.RunAsync(database => database.StringSetAsync(RedisKeys.ArchivedText(siteId, textHash), json, when: When.NotExists));
+        redis.RunAsync(database =>
+            database.StringSetAsync(RedisKeys.ArchivedText(siteId, textHash), json, when: When.NotExists));
 
     public async Task<string?> FindAsync(string siteId, string textHash) =>
         await redis.RunAsync(database => database.StringGetAsync(RedisKeys.ArchivedText(siteId, textHash)));

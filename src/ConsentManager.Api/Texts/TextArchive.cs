@@ -17,9 +17,12 @@ public sealed class TextArchive(ITextStore store)
     private readonly ConcurrentDictionary<string, bool> _archived = new(StringComparer.Ordinal);
 
     public static bool IsTextHash(string? value) =>
-        value is { Length: 71 } && value.StartsWith(Prefix, StringComparison.Ordinal) && value[Prefix.Length..].All(char.IsAsciiHexDigitLower);
+        value is { Length: 71 }
+        && value.StartsWith(Prefix, StringComparison.Ordinal)
+        && value[Prefix.Length..].All(char.IsAsciiHexDigitLower);
 
-    public static string HashOf(string json) => Prefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+    public static string HashOf(string json) =>
+        Prefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
 
     /// <summary>Archives the text set if this process has not yet, and returns its hash.</summary>
     public async Task<string> ArchiveAsync(string siteId, TextSet texts)
@@ -40,7 +43,9 @@ public sealed class TextArchive(ITextStore store)
         IsTextHash(textHash) ? store.FindAsync(siteId, textHash![Prefix.Length..]) : Task.FromResult<string?>(null);
 
     public async Task<TextSet?> FindAsync(string siteId, string? textHash) =>
-        await FindJsonAsync(siteId, textHash) is { } json ? JsonSerializer.Deserialize<TextSet>(json, StorageJson.Options) : null;
+        await FindJsonAsync(siteId, textHash) is { } json
+            ? JsonSerializer.Deserialize<TextSet>(json, StorageJson.Options)
+            : null;
 
     /// <summary>Whether the text set is the one shown in <paramref name="language"/> with exactly these purpose versions.</summary>
     public static bool Matches(TextSet texts, Language language, IReadOnlyDictionary<string, int> purposeVersions) =>
