@@ -9,9 +9,11 @@ using ConsentManager.Api.Hosting;
 using ConsentManager.Api.Http;
 using ConsentManager.Api.Privacy;
 using ConsentManager.Api.Security;
+using ConsentManager.Api.Sightings;
 using ConsentManager.Api.SiteConfig;
 using ConsentManager.Api.Sites;
 using ConsentManager.Api.Storage;
+using ConsentManager.Api.Texts;
 using ConsentManager.Api.Visitors;
 using ConsentManager.Api.Widget;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,6 +38,10 @@ builder.Services.AddSiteFeatures();
 // Features
 builder.Services.AddSites(builder.Environment);
 builder.Services.AddVisitorContext();
+// Where visitors were last seen, for decisions without an answer
+builder.Services.AddSightings();
+// Banner texts and their content-addressed archive
+builder.Services.AddTexts();
 builder.Services.AddSiteConfig();
 builder.Services.AddConsents();
 builder.Services.AddDecisions();

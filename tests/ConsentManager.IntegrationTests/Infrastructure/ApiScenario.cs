@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ConsentManager.Api.Visitors;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ConsentManager.IntegrationTests.Infrastructure;
 
@@ -95,8 +97,41 @@ public sealed class ApiScenario(ConsentApiApplication app)
 
     public async Task<HttpClient> ClientWithScopesAsync(string siteId, params string[] scopes) => WithKey(await CreateKeyAsync(siteId, scopes));
 
-    /// <summary>A consent body covering every template purpose: the listed ones granted, the rest denied.</summary>
-    public static JsonObject ConsentBody(string action, string[] granted, string? visitorId = null, string? receiptId = null,
+    /// <summary>The site's /config as <paramref name="client"/> (default: anonymous) sees it, as <paramref name="visitor"/> when given.</summary>
+    public async Task<JsonElement> GetConfigAsync(string siteId, TestVisitor? visitor = null, HttpClient? client = null, string query = "")
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/v1/sites/{siteId}/config{query}");
+        if (visitor is not null)
+        {
+            request.Headers.Add("Visitor-Token", visitor.Token);
+        }
+
+        var response = await (client ?? Anonymous()).SendAsync(request);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await ReadJsonAsync(response);
+    }
+
+    /// <summary>A new visitor, minted by /config as the widget gets it.</summary>
+    public async Task<TestVisitor> NewVisitorAsync(string siteId, HttpClient? client = null) =>
+        TestVisitor.From(await GetConfigAsync(siteId, client: client));
+
+    /// <summary>A visitor with a chosen id (for sticky feature assignments), holding the token the API would issue it.</summary>
+    public TestVisitor KnownVisitor(string siteId, string visitorId) =>
+        new(visitorId, app.Services.GetRequiredService<VisitorTokens>().Issue(siteId, visitorId));
+
+    /// <summary>The visitor's own read of its current consent, with its token.</summary>
+    public Task<HttpResponseMessage> GetCurrentConsentAsync(string siteId, TestVisitor visitor)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/v1/sites/{siteId}/consents/{visitor.Id}");
+        request.Headers.Add("Visitor-Token", visitor.Token);
+        return Anonymous().SendAsync(request);
+    }
+
+    /// <summary>
+    /// A consent body covering every template purpose: the listed ones granted, the rest denied. With a visitor it
+    /// carries the visitor's id and token; without, the API mints a visitor.
+    /// </summary>
+    public static JsonObject ConsentBody(string action, string[] granted, TestVisitor? visitor = null, string? receiptId = null,
         IReadOnlyDictionary<string, int>? versions = null)
     {
         var body = new JsonObject
@@ -106,9 +141,10 @@ public sealed class ApiScenario(ConsentApiApplication app)
             ["purposeVersions"] = new JsonObject(TemplatePurposes.Select(id => KeyValuePair.Create(id, (JsonNode?)(versions?.GetValueOrDefault(id, 1) ?? 1)))),
             ["language"] = "nl",
         };
-        if (visitorId is not null)
+        if (visitor is not null)
         {
-            body["visitorId"] = visitorId;
+            body["visitorId"] = visitor.Id;
+            body["visitorToken"] = visitor.Token;
         }
 
         if (receiptId is not null)
@@ -122,11 +158,11 @@ public sealed class ApiScenario(ConsentApiApplication app)
     public Task<HttpResponseMessage> PostConsentAsync(string siteId, JsonNode body) =>
         Anonymous().PostAsJsonAsync($"/v1/sites/{siteId}/consents", body);
 
-    /// <summary>Records a consent and returns the receipt.</summary>
-    public async Task<JsonElement> RecordConsentAsync(string siteId, string action, string[] granted, string? visitorId = null,
+    /// <summary>Records a consent (for a newly minted visitor unless one is given) and returns the receipt.</summary>
+    public async Task<JsonElement> RecordConsentAsync(string siteId, string action, string[] granted, TestVisitor? visitor = null,
         IReadOnlyDictionary<string, int>? versions = null)
     {
-        var response = await PostConsentAsync(siteId, ConsentBody(action, granted, visitorId ?? NewVisitorId(), versions: versions));
+        var response = await PostConsentAsync(siteId, ConsentBody(action, granted, visitor, versions: versions));
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return await ReadJsonAsync(response);
     }
