@@ -16,15 +16,8 @@ type Wire<T> = number extends T
       ? { [K in keyof T]: Wire<T[K]> }
       : T;
 
-// Issue 7's contract additions (CONTRACTS.md), until the snapshot is regenerated from the API that has them.
-type Role = 'analytics' | 'advertising' | 'ip_processing' | 'marketing' | 'functional';
-type BannerTexts = Record<'bannerTitle' | 'intro' | 'introUpdate' | 'introOptOut' | 'acceptAll' | 'rejectAll' | 'settings', string>;
-type ConfigAdditions = { visitorId: string; visitorToken: string; textHash: string; texts: BannerTexts };
-type RequestAdditions = { visitorToken?: string | null; source?: 'widget' | 'api'; userActivation?: boolean; defaulted?: string[] | null };
-
-export type SiteConfigResponse = Omit<Wire<Schemas['SiteConfigResponse']>, 'purposes'> &
-  ConfigAdditions & { purposes: (Wire<Schemas['LocalizedPurpose']> & { role: Role })[] };
-export type ConsentRequest = Wire<Schemas['RecordConsentRequest']> & RequestAdditions;
+export type SiteConfigResponse = Wire<Schemas['SiteConfigResponse']>;
+export type ConsentRequest = Wire<Schemas['RecordConsentRequest']>;
 export type Language = Schemas['Language'];
 export type Regime = Schemas['Regime'];
 export type Action = Schemas['ConsentAction'];
