@@ -33,7 +33,8 @@ export function createLedger(options: LedgerOptions) {
   const queue = createQueue({
     storage,
     key: QUEUE_KEY_PREFIX + options.key,
-    send: (receipt) => api.sendConsent(receipt, visitorToken!),
+    // No receipt leaves without a token: one dropped while offline makes the receipt wait for a new visitor.
+    send: (receipt) => (visitorToken ? api.sendConsent(receipt, visitorToken) : Promise.resolve('new-visitor')),
     rebuild,
   });
 

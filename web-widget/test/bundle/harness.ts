@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { CookieJar, JSDOM, requestInterceptor, VirtualConsole } from 'jsdom';
+import { afterEach } from 'vitest';
 import { siteConfig } from '../fixtures';
 
 // Loads the built, minified bundle into a fresh jsdom page the way a site embeds it, with the
@@ -152,5 +153,16 @@ export async function openPage(options: PageOptions = {}) {
     setConfig: (next: Record<string, unknown>) => (config = next),
     setUserActivation: (active: boolean) => (userActivation = active),
     close: () => dom.window.close(),
+  };
+}
+
+/** `openPage` for a test file whose tests open several pages: each test's pages close after it. */
+export function pagesPerTest() {
+  const pages: Page[] = [];
+  afterEach(() => pages.splice(0).forEach((page) => page.close()));
+  return async (options: PageOptions = {}) => {
+    const page = await openPage(options);
+    pages.push(page);
+    return page;
   };
 }

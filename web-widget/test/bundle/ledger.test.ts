@@ -1,17 +1,15 @@
 import { CookieJar } from 'jsdom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recruitmentPurposes } from '../fixtures';
-import { apiConfig, openPage, PAGE_URL, waitFor, type Page } from './harness';
+import { apiConfig, pagesPerTest, PAGE_URL, waitFor, type Page, type PageOptions } from './harness';
 
 // Visitor tokens, user activation and refusals that must land, through the built bundle.
 
 const QUEUE_KEY = 'cm_queue_demo-jobboard';
-const pages: Page[] = [];
-afterEach(() => pages.splice(0).forEach((page) => page.close()));
+const open = pagesPerTest();
 
-async function visit(options: Parameters<typeof openPage>[0]) {
-  const page = await openPage(options);
-  pages.push(page);
+async function visit(options: PageOptions) {
+  const page = await open(options);
   page.window.console.warn = () => undefined;
   return page;
 }

@@ -1,16 +1,9 @@
 import { CookieJar } from 'jsdom';
-import { afterEach, describe, expect, it } from 'vitest';
-import { apiConfig, BLOCKED_TAGS, openPage, waitFor, type Page } from './harness';
+import { describe, expect, it } from 'vitest';
+import { apiConfig, BLOCKED_TAGS, pagesPerTest, waitFor } from './harness';
 
 const QUEUE_KEY = 'cm_queue_demo-jobboard';
-const pages: Page[] = [];
-afterEach(() => pages.splice(0).forEach((page) => page.close()));
-
-async function visit(options: Parameters<typeof openPage>[0]) {
-  const page = await openPage(options);
-  pages.push(page);
-  return page;
-}
+const visit = pagesPerTest();
 
 describe('regimes, GPC and Consent Mode in the built bundle', () => {
   it('opt-out: tags run until the visitor objects; "Weigeren" records the objection', async () => {

@@ -1,16 +1,9 @@
 import { CookieJar } from 'jsdom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recruitmentPurposes } from '../fixtures';
-import { apiConfig, BLOCKED_TAGS, openPage, PAGE_URL, waitFor, type Page } from './harness';
+import { apiConfig, BLOCKED_TAGS, pagesPerTest, PAGE_URL, waitFor } from './harness';
 
-const pages: Page[] = [];
-afterEach(() => pages.splice(0).forEach((page) => page.close()));
-
-async function visit(options: Parameters<typeof openPage>[0]) {
-  const page = await openPage(options);
-  pages.push(page);
-  return page;
-}
+const visit = pagesPerTest();
 
 /** A first page on which the visitor accepts all; returns the jar holding the consent cookie. */
 async function acceptedEarlier() {
