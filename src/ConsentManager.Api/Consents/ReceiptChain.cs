@@ -8,7 +8,9 @@ namespace ConsentManager.Api.Consents;
 /// </summary>
 public sealed class ReceiptChain(IConsentStore store, ReceiptSealer sealer)
 {
-    private const int MaxAttempts = 5;
+    // An attempt fails only when another receipt of the visitor was appended in between, so n concurrent writes
+    // for one visitor all land within n attempts; a browser's own writes are never near this many.
+    private const int MaxAttempts = 20;
 
     public async Task<AppendResult> AppendAsync(ConsentReceipt draft, string fingerprint, TimeSpan retention)
     {

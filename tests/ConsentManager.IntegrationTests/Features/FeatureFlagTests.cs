@@ -46,6 +46,24 @@ public sealed class FeatureFlagTests(FeatureFlagApplication app) : IClassFixture
     }
 
     [Fact]
+    public async Task Decisions_Without_An_Answer_Follow_The_Current_Geo_Regimes_Flag()
+    {
+        var siteId = await _api.CreateSiteAsync(ApiScenario.SiteBody(regimes: JapanOptOut()));
+        var processor = await _api.ClientWithScopesAsync(siteId, "decisions:read");
+        var visitor = await _api.NewVisitorAsync(siteId);
+        await ConfigAsync(siteId, visitor.Id);
+        var on = await _api.DecideAsync(processor, siteId, visitor.Id, "analytics");
+
+        app.WriteFlags(geoRegimesExcluded: [siteId], consentModeExcluded: [], bannerVariants: null);
+        var off = await Poll.UntilAsync(() => _api.DecideAsync(processor, siteId, visitor.Id, "analytics"),
+            decision => decision.GetProperty("reason").GetString() == "no_consent");
+        app.WriteFlags(geoRegimesExcluded: [], consentModeExcluded: [], bannerVariants: null);
+
+        Assert.Equal("opt_out_default", on.GetProperty("reason").GetString());
+        Assert.False(off.GetProperty("allowed").GetBoolean());
+    }
+
+    [Fact]
     public async Task Consent_Mode_Can_Be_Switched_Off_Per_Site()
     {
         var excluded = await _api.CreateSiteAsync();

@@ -16,14 +16,8 @@ public sealed class GeoRegimeTests(ConsentApiApplication app)
     private const string NotInDatabase = "192.0.2.44";
     private readonly ApiScenario _api = new(app);
 
-    private static JsonObject Regimes(string defaultRegime, params (string Country, string? Subdivision, string Regime)[] rules) => new()
-    {
-        ["default"] = defaultRegime,
-        ["rules"] = new JsonArray(rules.Select(rule => (JsonNode)new JsonObject
-        {
-            ["country"] = rule.Country, ["subdivision"] = rule.Subdivision, ["regime"] = rule.Regime,
-        }).ToArray()),
-    };
+    private static JsonObject Regimes(string defaultRegime, params (string Country, string? Subdivision, string Regime)[] rules) =>
+        ApiScenario.Regimes(defaultRegime, rules);
 
     [Theory]
     [InlineData(Sweden, "SE", "opt-in")]

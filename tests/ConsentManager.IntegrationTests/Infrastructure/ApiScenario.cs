@@ -59,21 +59,43 @@ public sealed class ApiScenario(ConsentApiApplication app)
         return body;
     }
 
+    /// <summary>A site's regime table: a default and (country, subdivision, regime) rules.</summary>
+    public static JsonObject Regimes(string defaultRegime, params (string Country, string? Subdivision, string Regime)[] rules) => new()
+    {
+        ["default"] = defaultRegime,
+        ["rules"] = new JsonArray(rules.Select(rule => (JsonNode)new JsonObject
+        {
+            ["country"] = rule.Country, ["subdivision"] = rule.Subdivision, ["regime"] = rule.Regime,
+        }).ToArray()),
+    };
+
     private static JsonObject TemplateSite(int lifetimeDays, IReadOnlyDictionary<string, int>? versions, string[]? origins) => new()
     {
         ["controller"] = new JsonObject { ["name"] = "Test Vacatures B.V.", ["privacyPolicyUrl"] = "https://jobs.example/privacy" },
         ["allowedOrigins"] = new JsonArray((origins ?? ["https://jobs.example"]).Select(origin => (JsonNode)origin!).ToArray()),
         ["defaultLanguage"] = "nl",
         ["consentLifetimeDays"] = lifetimeDays,
-        ["purposes"] = new JsonArray(TemplatePurposes.Select(id => (JsonNode)new JsonObject
+        ["purposes"] = new JsonArray(TemplatePurposes.Select(id => (JsonNode)PurposeBody(id, version: versions?.GetValueOrDefault(id, 1) ?? 1)).ToArray()),
+    };
+
+    /// <summary>A site purpose with generated texts and one vendor; <paramref name="role"/> unset leaves the default.</summary>
+    public static JsonObject PurposeBody(string id, string? role = null, int version = 1)
+    {
+        var purpose = new JsonObject
         {
             ["id"] = id,
-            ["version"] = versions?.GetValueOrDefault(id, 1) ?? 1,
+            ["version"] = version,
             ["title"] = new JsonObject { ["nl"] = $"{id} nl", ["en"] = $"{id} en" },
             ["description"] = new JsonObject { ["nl"] = $"Waarom {id}", ["en"] = $"Why {id}" },
             ["vendors"] = new JsonArray(new JsonObject { ["name"] = $"{id} vendor", ["cookieLifetimeDays"] = 30, ["sendsIp"] = true }),
-        }).ToArray()),
-    };
+        };
+        if (role is not null)
+        {
+            purpose["role"] = role;
+        }
+
+        return purpose;
+    }
 
     public async Task<string> CreateSiteAsync(JsonObject? body = null)
     {
