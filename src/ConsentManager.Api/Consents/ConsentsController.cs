@@ -18,7 +18,7 @@ public sealed class ConsentsController(ConsentRecorder recorder) : ControllerBas
     /// <summary>Records a choice. 201 for a new receipt, 200 when the same receipt id and content were already stored.</summary>
     [HttpPost]
     [EnableCors(PublicEndpoints.CorsPolicy)]
-    [EnableRateLimiting(PublicEndpoints.RateLimitPolicy)]
+    [EnableRateLimiting(PublicEndpoints.SiteWriteBudgetPolicy)]
     [ProducesResponseType<ConsentReceipt>(StatusCodes.Status201Created)]
     [ProducesResponseType<ConsentReceipt>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]

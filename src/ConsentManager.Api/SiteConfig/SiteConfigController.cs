@@ -9,7 +9,7 @@ namespace ConsentManager.Api.SiteConfig;
 [ApiController]
 [Route("v1/sites/{siteId}/config")]
 [EnableCors(PublicEndpoints.CorsPolicy)]
-[EnableRateLimiting(PublicEndpoints.RateLimitPolicy)]
+[EnableRateLimiting(PublicEndpoints.SiteWriteBudgetPolicy)]
 public sealed class SiteConfigController(SiteConfigService config) : ControllerBase
 {
     /// <param name="siteId">The site.</param>
