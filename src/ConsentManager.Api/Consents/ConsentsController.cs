@@ -1,4 +1,5 @@
 using ConsentManager.Api.Http;
+using ConsentManager.Api.OpenApi;
 using ConsentManager.Api.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Cors;
@@ -32,6 +33,7 @@ public sealed class ConsentsController(ConsentRecorder recorder) : ControllerBas
 
     /// <summary>The visitor's current consent: their latest receipt.</summary>
     [HttpGet("{visitorId}")]
+    [VisitorToken]
     [EnableCors(PublicEndpoints.CorsPolicy)]
     [EnableRateLimiting(PublicEndpoints.RateLimitPolicy)]
     [ProducesResponseType<ConsentReceipt>(StatusCodes.Status200OK)]

@@ -1,4 +1,5 @@
 using ConsentManager.Api.Http;
+using ConsentManager.Api.OpenApi;
 using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -12,10 +13,12 @@ namespace ConsentManager.Api.SiteConfig;
 [EnableRateLimiting(PublicEndpoints.SiteWriteBudgetPolicy)]
 public sealed class SiteConfigController(SiteConfigService config) : ControllerBase
 {
+    /// <summary>The banner's texts and purposes in one language, with this visitor's regime, country and GPC.</summary>
     /// <param name="siteId">The site.</param>
     /// <param name="lang"><c>nl</c> or <c>en</c>; the site's default language when absent.</param>
     /// <param name="visitorId">The widget's visitor id: keeps feature variants sticky and, under opt-out, lets decisions answer before any choice.</param>
     [HttpGet]
+    [VisitorToken(Optional = true)]
     [ProducesResponseType<SiteConfigResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
