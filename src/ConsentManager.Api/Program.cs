@@ -7,6 +7,7 @@ using ConsentManager.Api.Geo;
 using ConsentManager.Api.Health;
 using ConsentManager.Api.Hosting;
 using ConsentManager.Api.Http;
+using ConsentManager.Api.OpenApi;
 using ConsentManager.Api.Privacy;
 using ConsentManager.Api.Security;
 using ConsentManager.Api.Sightings;
@@ -24,7 +25,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddClientAddressRedaction();
 builder.Services.AddApiProblemDetails();
 builder.Services.AddHttpContract();
-builder.Services.AddOpenApi();
+builder.Services.AddApiDocument();
 builder.Services.AddPublicEndpointProtection();
 builder.Services.AddTrustedProxies();
 

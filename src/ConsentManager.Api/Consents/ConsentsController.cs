@@ -1,4 +1,5 @@
 using ConsentManager.Api.Http;
+using ConsentManager.Api.OpenApi;
 using ConsentManager.Api.Security;
 using ConsentManager.Api.Visitors;
 using Microsoft.AspNetCore.Authorization;
@@ -22,7 +23,7 @@ public sealed class ConsentsController(ConsentRecorder recorder, ConsentReader r
     /// </summary>
     [HttpPost]
     [EnableCors(PublicEndpoints.CorsPolicy)]
-    [EnableRateLimiting(PublicEndpoints.RateLimitPolicy)]
+    [EnableRateLimiting(PublicEndpoints.SiteWriteBudgetPolicy)]
     [ProducesResponseType<RecordedConsentResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<RecordedConsentResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -40,6 +41,7 @@ public sealed class ConsentsController(ConsentRecorder recorder, ConsentReader r
 
     /// <summary>The visitor's current consent (their latest receipt), for the visitor itself: needs its token.</summary>
     [HttpGet("{visitorId}")]
+    [VisitorToken]
     [EnableCors(PublicEndpoints.CorsPolicy)]
     [EnableRateLimiting(PublicEndpoints.RateLimitPolicy)]
     [ProducesResponseType<ConsentReceipt>(StatusCodes.Status200OK)]

@@ -1,4 +1,5 @@
 using ConsentManager.Api.Http;
+using ConsentManager.Api.OpenApi;
 using ConsentManager.Api.Visitors;
 using Microsoft.AspNetCore.Cors;
 using Microsoft.AspNetCore.Mvc;
@@ -10,13 +11,15 @@ namespace ConsentManager.Api.SiteConfig;
 [ApiController]
 [Route("v1/sites/{siteId}/config")]
 [EnableCors(PublicEndpoints.CorsPolicy)]
-[EnableRateLimiting(PublicEndpoints.RateLimitPolicy)]
+[EnableRateLimiting(PublicEndpoints.SiteWriteBudgetPolicy)]
 public sealed class SiteConfigController(SiteConfigService config) : ControllerBase
 {
+    /// <summary>The banner's texts and purposes in one language, with this visitor's regime, country and GPC.</summary>
     /// <param name="siteId">The site.</param>
     /// <param name="lang"><c>nl</c> or <c>en</c>; the site's default language when absent.</param>
     /// <param name="visitorToken">The visitor's token from an earlier /config; without a valid one a new visitor is minted.</param>
     [HttpGet]
+    [VisitorToken(Optional = true)]
     [ProducesResponseType<SiteConfigResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
