@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ConsentManager.Api.Sites;
 
 namespace ConsentManager.Api.Consents;
@@ -22,5 +23,7 @@ public sealed record RecordConsentRequest(
     bool UserActivation = false,
     IReadOnlyList<string>? Defaulted = null)
 {
+    // Derived, not part of the body: kept out of the contract.
+    [JsonIgnore]
     public bool IsRefusal => Action is ConsentAction.Withdraw or ConsentAction.RejectAll;
 }
