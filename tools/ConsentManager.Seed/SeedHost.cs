@@ -6,6 +6,7 @@ using ConsentManager.Api.Regimes;
 using ConsentManager.Api.Sites;
 using ConsentManager.Api.Stats;
 using ConsentManager.Api.Storage;
+using ConsentManager.Api.Texts;
 using ConsentManager.Api.Visitors;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,8 +27,10 @@ internal static class SeedHost
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Redis:Configuration"] = redisConfiguration,
-            // Tokens are not minted on this path, but the visitor services validate that a key exists.
+            // Seeded visitors' tokens only need to hold within this run; receipts are sealed with the API's MAC keys
+            // when Receipts__MacKeys__0 is set (so /verify accepts them), else with a key of this run.
             ["VisitorTokens:Keys:0"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Receipts:MacKeys:0"] = builder.Configuration["Receipts:MacKeys:0"] ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             // The flags at the indexes appsettings.json uses (configuration arrays merge by index), with a 50/50
             // banner A/B test, sticky per visitor, as an operator would configure it.
             ["feature_management:feature_flags:0:id"] = FeatureFlags.GeoRegimes,
@@ -56,6 +59,7 @@ internal static class SeedHost
         services.AddSiteFeatures();
         services.AddSites(builder.Environment);
         services.AddVisitorContext();
+        services.AddTexts();
         services.AddConsents();
         if (counting)
         {

@@ -1,9 +1,10 @@
-using System.Buffers.Text;
 using System.Diagnostics;
-using System.Security.Cryptography;
 using ConsentManager.Api.Consents;
 using ConsentManager.Api.Features;
+using ConsentManager.Api.Sites;
 using ConsentManager.Api.Stats;
+using ConsentManager.Api.Texts;
+using ConsentManager.Api.Visitors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -11,12 +12,15 @@ namespace ConsentManager.Seed;
 
 /// <summary>
 /// Writes synthetic receipts through <see cref="ConsentRecorder"/> (and, with <c>impressions</c>, their banner displays),
-/// spread evenly over the last <c>days</c> UTC days, with <c>parallel</c> workers.
+/// spread evenly over the last <c>days</c> UTC days, with <c>parallel</c> workers. Each visitor holds a token and
+/// answers the Dutch banner texts, archived first as /config would, so the receipts pass the checks a widget's do.
 /// </summary>
 internal sealed class Seeder(IHost host, SeedClock clock, string siteId, bool impressions)
 {
     public async Task<TimeSpan> RunAsync(int receipts, int days, int parallel, Action<int> progress)
     {
+        var site = await host.Services.GetRequiredService<SiteDirectory>().GetRequiredAsync(siteId);
+        var textHash = await host.Services.GetRequiredService<TextArchive>().ArchiveAsync(siteId, TextSet.Of(site, Language.Nl));
         var end = DateTimeOffset.UtcNow;
         var step = TimeSpan.FromDays(days) / receipts;
         var next = -1;
@@ -28,19 +32,19 @@ internal sealed class Seeder(IHost host, SeedClock clock, string siteId, bool im
             while ((index = Interlocked.Increment(ref next)) < receipts)
             {
                 clock.Set(end - TimeSpan.FromDays(days) + step * index);
-                await WriteAsync(random);
+                await WriteAsync(random, textHash);
                 progress(1);
             }
         })));
         return stopwatch.Elapsed;
     }
 
-    private async Task WriteAsync(Random random)
+    private async Task WriteAsync(Random random, string textHash)
     {
         var services = host.Services;
-        var visitorId = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
+        var (visitorId, token) = services.GetRequiredService<VisitorTokens>().Mint(siteId);
         var variant = (await services.GetRequiredService<SiteFeatures>().EvaluateAsync(siteId, visitorId)).BannerVariant;
-        var visitor = SyntheticVisitor.Next(random, visitorId, variant);
+        var visitor = SyntheticVisitor.Next(random, new SyntheticIdentity(visitorId, token, textHash), variant);
         if (impressions && services.GetService<ImpressionCounter>() is { } counter)
         {
             for (var shown = 0; shown < visitor.Impressions; shown++)

@@ -29,7 +29,7 @@ internal sealed record SyntheticVisitor(ClientSignals Client, int Impressions, R
     private static readonly string[] Purposes =
         [RecruitmentTemplate.Analytics, RecruitmentTemplate.Retargeting, RecruitmentTemplate.IpProcessing, RecruitmentTemplate.JobAlertMarketing];
 
-    public static SyntheticVisitor Next(Random random, string visitorId, string bannerVariant)
+    public static SyntheticVisitor Next(Random random, SyntheticIdentity identity, string bannerVariant)
     {
         // The dialog variant converts a little better, so the seeded A/B comparison has something to show.
         var roll = random.NextDouble() - (bannerVariant == "dialog" ? 0.04 : 0);
@@ -52,7 +52,9 @@ internal sealed record SyntheticVisitor(ClientSignals Client, int Impressions, R
             },
             _ => false,
         });
-        var request = new RecordConsentRequest(action, choices, Purposes.ToDictionary(purpose => purpose, _ => 1), Language.Nl, VisitorId: visitorId);
+        var request = new RecordConsentRequest(
+            action, choices, Purposes.ToDictionary(purpose => purpose, _ => 1), Language.Nl, VisitorId: identity.VisitorId,
+            VisitorToken: identity.Token, TextHash: identity.TextHash, Source: ReceiptSource.Widget, UserActivation: true);
         var client = new ClientSignals(IPAddress.Parse(Pick(random, Addresses)), Gpc: false, Pick(random, Agents));
         // About 1.4 displays per decision: some visitors leave the banner unanswered on their first page.
         return new SyntheticVisitor(client, random.NextDouble() < 0.4 ? 2 : 1, request);

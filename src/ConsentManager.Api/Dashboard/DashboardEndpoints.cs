@@ -61,6 +61,8 @@ public static class DashboardEndpoints
                 var contentType = ContentTypes.TryGetContentType(file.Name, out var type) ? type : "application/octet-stream";
                 return TypedResults.PhysicalFile(file.PhysicalPath!, contentType);
             })
+            .WithName("Dashboard_GetFile")
+            .WithSummary("Marketing's dashboard page (at /dashboard/) and its assets; 503 when the dashboard is not built.")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
             .Produces(StatusCodes.Status301MovedPermanently)
             .ProducesProblem(StatusCodes.Status404NotFound);

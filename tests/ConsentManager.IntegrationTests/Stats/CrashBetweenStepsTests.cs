@@ -27,7 +27,7 @@ public sealed class CrashBetweenStepsTests(ConsentApiApplication app)
     {
         var siteId = await _stats.Api.CreateSiteAsync();
         await _stats.RecordAsync(siteId, 10, "reject_all", []);
-        var body = ApiScenario.ConsentBody("accept_all", ApiScenario.TemplatePurposes, ApiScenario.NewVisitorId(), Guid.NewGuid().ToString());
+        var body = ApiScenario.ConsentBody("accept_all", ApiScenario.TemplatePurposes, await _stats.Api.NewVisitorAsync(siteId), Guid.NewGuid().ToString());
 
         HttpStatusCode crashed;
         await using (var dying = app.WithWebHostBuilder(host => host.ConfigureTestServices(services =>

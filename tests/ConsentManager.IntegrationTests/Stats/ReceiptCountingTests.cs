@@ -17,9 +17,9 @@ public sealed class ReceiptCountingTests(ConsentApiApplication app)
         await _stats.RecordAsync(siteId, 12, "accept_all", ApiScenario.TemplatePurposes);
         await _stats.RecordAsync(siteId, 3, "reject_all", []);
         await _stats.RecordAsync(siteId, 2, "custom", ["analytics"]);
-        var visitorId = ApiScenario.NewVisitorId();
-        var withdraw = ApiScenario.ConsentBody("withdraw", [], visitorId, Guid.NewGuid().ToString());
-        var conflicting = ApiScenario.ConsentBody("accept_all", ApiScenario.TemplatePurposes, visitorId, withdraw["receiptId"]!.ToString());
+        var visitor = await _stats.Api.NewVisitorAsync(siteId);
+        var withdraw = ApiScenario.ConsentBody("withdraw", [], visitor, Guid.NewGuid().ToString());
+        var conflicting = ApiScenario.ConsentBody("accept_all", ApiScenario.TemplatePurposes, visitor, withdraw["receiptId"]!.ToString());
 
         var first = await _stats.Api.PostConsentAsync(siteId, withdraw);
         var retry = await _stats.Api.PostConsentAsync(siteId, withdraw.DeepClone());
@@ -47,7 +47,7 @@ public sealed class ReceiptCountingTests(ConsentApiApplication app)
         app.Clock.Advance(now.Date.AddDays(1).AddSeconds(-30) - now.UtcDateTime);
         var firstDay = _stats.Today;
         await _stats.RecordAsync(siteId, 10, "reject_all", []);
-        var late = ApiScenario.ConsentBody("accept_all", ApiScenario.TemplatePurposes, ApiScenario.NewVisitorId(), Guid.NewGuid().ToString());
+        var late = ApiScenario.ConsentBody("accept_all", ApiScenario.TemplatePurposes, await _stats.Api.NewVisitorAsync(siteId), Guid.NewGuid().ToString());
         Assert.Equal(HttpStatusCode.Created, (await _stats.Api.PostConsentAsync(siteId, late)).StatusCode);
 
         app.Clock.Advance(TimeSpan.FromMinutes(1));

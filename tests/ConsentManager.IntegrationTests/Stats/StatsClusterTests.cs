@@ -15,7 +15,7 @@ public sealed class StatsClusterTests(RedisClusterApplication app) : IClassFixtu
         var siteId = await _stats.Api.CreateSiteAsync();
         await _stats.RecordAsync(siteId, 20, "accept_all", ApiScenario.TemplatePurposes);
         await _stats.RecordAsync(siteId, 10, "reject_all", [], _stats.Browser(StatsScenario.MobileAgent, StatsScenario.Sweden));
-        var body = ApiScenario.ConsentBody("custom", ["analytics"], ApiScenario.NewVisitorId(), Guid.NewGuid().ToString());
+        var body = ApiScenario.ConsentBody("custom", ["analytics"], await _stats.Api.NewVisitorAsync(siteId), Guid.NewGuid().ToString());
         var first = await _stats.Api.PostConsentAsync(siteId, body);
         var retry = await _stats.Api.PostConsentAsync(siteId, body);
         var impression = await _stats.Browser().PostAsync($"/v1/sites/{siteId}/impressions", null);

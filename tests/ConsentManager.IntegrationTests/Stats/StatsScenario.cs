@@ -28,12 +28,12 @@ public sealed class StatsScenario(ConsentApiApplication app)
         return client;
     }
 
-    /// <summary>Records <paramref name="count"/> receipts from new visitors and asserts each was created.</summary>
+    /// <summary>Records <paramref name="count"/> receipts from new visitors (minted by the API) and asserts each was created.</summary>
     public async Task RecordAsync(string siteId, int count, string action, string[] granted, HttpClient? browser = null)
     {
         for (var i = 0; i < count; i++)
         {
-            var body = ApiScenario.ConsentBody(action, granted, ApiScenario.NewVisitorId());
+            var body = ApiScenario.ConsentBody(action, granted);
             var response = await (browser ?? Browser()).PostAsJsonAsync($"/v1/sites/{siteId}/consents", body);
             Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         }
