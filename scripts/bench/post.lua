@@ -1,0 +1,21 @@
+-- POST of the JSON body in $BENCH_BODY (a file), e.g. a consent without visitorId (a new visitor each time)
+-- or a batch of 1000 visitors x 4 purposes.
+dofile(os.getenv("BENCH_LUA") .. "/report.lua")
+
+local file = assert(io.open(os.getenv("BENCH_BODY"), "r"))
+wrk.method = "POST"
+wrk.body = file:read("*a")
+wrk.headers["Content-Type"] = "application/json"
+file:close()
+
+-- Optional: stop after $BENCH_STOP_AFTER answers (the memory phase writes a known number of visitors).
+local stop_after = tonumber(os.getenv("BENCH_STOP_AFTER") or "")
+local answered = 0
+if stop_after then
+  function response(status, headers, body)
+    answered = answered + 1
+    if answered >= stop_after then
+      wrk.thread:stop()
+    end
+  end
+end
