@@ -12,6 +12,9 @@ public static class SecurityRegistration
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IPostConfigureOptions<SecurityOptions>, DevelopmentAdminKey>();
         services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<VerifiedKeyCache>();
+        services.AddSingleton<KeyRevocationListener>();
+        services.AddHostedService(provider => provider.GetRequiredService<KeyRevocationListener>());
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
