@@ -6,6 +6,7 @@ using ConsentManager.Api.Features;
 using ConsentManager.Api.Geo;
 using ConsentManager.Api.Health;
 using ConsentManager.Api.Hosting;
+using ConsentManager.Api.Observability;
 using ConsentManager.Api.Http;
 using ConsentManager.Api.Privacy;
 using ConsentManager.Api.Security;
@@ -26,6 +27,9 @@ builder.Services.AddOpenApi();
 builder.Services.AddPublicEndpointProtection();
 builder.Services.AddTrustedProxies();
 
+// HTTPS outside Development: HSTS and redirection, unless Http__AllowPlainHttp (behind a TLS-terminating proxy)
+builder.Services.AddHttpsEnforcement();
+
 // Infrastructure
 builder.Services.TryAddSingleton(TimeProvider.System);
 builder.Services.AddConsentStorage();
@@ -41,6 +45,9 @@ builder.Services.AddConsents();
 builder.Services.AddDecisions();
 builder.Services.AddStartupBanner();
 
+// Prometheus /metrics: requests per route, decisions, receipts, Redis calls
+builder.Services.AddPrometheusMetrics();
+
 // The embeddable widget's build, served at /widget/v1
 builder.Services.AddWidgetAssets();
 
@@ -53,6 +60,7 @@ if (builder.Environment.IsDevelopment())
 var app = builder.Build();
 
 app.UseForwardedHeaders();
+app.UseHttpsEnforcement();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRouting();
@@ -63,6 +71,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapHealthEndpoints();
+app.MapPrometheusMetrics();
 app.MapOpenApi();
 app.MapControllers();
 app.MapWidget();

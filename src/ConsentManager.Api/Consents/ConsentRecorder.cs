@@ -5,6 +5,7 @@ using ConsentManager.Api.Errors;
 using ConsentManager.Api.Http;
 using ConsentManager.Api.Sites;
 using ConsentManager.Api.Visitors;
+using ConsentManager.Api.Observability;
 using Microsoft.Extensions.Options;
 
 namespace ConsentManager.Api.Consents;
@@ -60,6 +61,11 @@ public sealed class ConsentRecorder(
         foreach (var observer in observers)
         {
             await observer.OnStoredAsync(stored);
+        }
+
+        if (stored.Created)
+        {
+            ConsentMetrics.ReceiptStored(stored.Receipt.Action);
         }
 
         return (stored.Receipt, stored.Created);

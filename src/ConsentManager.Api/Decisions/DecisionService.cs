@@ -1,5 +1,6 @@
 using ConsentManager.Api.Consents;
 using ConsentManager.Api.Errors;
+using ConsentManager.Api.Observability;
 using ConsentManager.Api.Sites;
 using ConsentManager.Api.Visitors;
 
@@ -21,6 +22,7 @@ public sealed class DecisionService(SiteDirectory sites, IConsentStore store, Ti
         var purpose = RequirePurpose(site, purposeId, "purpose");
         var (receipt, sighting) = await FindAnswerAsync(siteId, visitorId);
         var decision = DecisionEvaluator.Evaluate(purpose, receipt, sighting, time.GetUtcNow());
+        ConsentMetrics.DecisionMade(decision.Reason);
         return new DecisionResponse(visitorId, purpose.Id, decision.Allowed, decision.Reason, decision.PurposeVersion, decision.ExpiresAt);
     }
 
@@ -46,6 +48,7 @@ public sealed class DecisionService(SiteDirectory sites, IConsentStore store, Ti
             .SelectMany(visitor => purposes.Select(purpose =>
             {
                 var decision = DecisionEvaluator.Evaluate(purpose, visitor.Second.Receipt, visitor.Second.Sighting, now);
+                ConsentMetrics.DecisionMade(decision.Reason);
                 return new BatchDecision(visitor.First, purpose.Id, decision.Allowed, decision.Reason);
             }))
             .ToList();
