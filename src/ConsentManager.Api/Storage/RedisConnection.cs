@@ -37,6 +37,8 @@ public sealed class RedisConnection(IOptions<RedisOptions> options, ILogger<Redi
         var redisConfiguration = ConfigurationOptions.Parse(configuration);
         // Keep running when Redis is down at boot: requests get 503 and the multiplexer reconnects by itself.
         redisConfiguration.AbortOnConnectFail = false;
+        // Retry every half second rather than backing off exponentially: back within seconds of Redis returning.
+        redisConfiguration.ReconnectRetryPolicy = new LinearRetry(500);
         _multiplexer = await ConnectionMultiplexer.ConnectAsync(redisConfiguration);
     }
 
