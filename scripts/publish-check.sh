@@ -42,4 +42,6 @@ visitor=$(jq -r .visitorId <<<"$receipt")
 token=$(jq -r --arg previous "$token" '.visitorToken // $previous' <<<"$receipt")
 current=$(curl -fsS ${token:+-H "Visitor-Token: $token"} "$base/v1/sites/$site/consents/$visitor") || fail "GET consent"
 [[ $(jq -r .receiptId <<<"$current") == $(jq -r .receiptId <<<"$receipt") ]] || fail "round trip: $receipt vs $current"
+# Information-level request logs mean appsettings.json (log levels, feature flags) was not loaded from the app base.
+! grep -q 'Microsoft.AspNetCore.Hosting.Diagnostics' "$work/api.log" || fail "the artifact ignored its appsettings.json"
 log "publish check passed: $work/publish serves /readyz, the widget, /config and a consent round trip"

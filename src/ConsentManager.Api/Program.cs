@@ -17,7 +17,7 @@ using ConsentManager.Api.Visitors;
 using ConsentManager.Api.Widget;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppFiles.PublishedContentRoot() });
 
 // HTTP contract: problem details for every error, strict JSON, OpenAPI
 builder.Services.AddClientAddressRedaction();
