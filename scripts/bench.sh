@@ -86,11 +86,15 @@ for run in $(seq 1 "$runs"); do
   done
 done
 
-log "Memory: $memory_visitors new visitors (state + 1 receipt each), at most $memory_timeout s"
+# wrk cannot stop after a number of requests, so it runs as long as the measured consent rate needs for about N.
+consent_rate=$(awk -F'\t' '$2 == "consent-post" { rate += $3 / $4; runs++ } END { print (runs ? rate / runs : 100) }' "$results")
+memory_seconds=$(awk -v n="$memory_visitors" -v r="$consent_rate" -v cap="$memory_timeout" \
+  'BEGIN { s = int(n / r) + 1; print (s > cap ? cap : s) }')
+log "Memory: about $memory_visitors new visitors (state + 1 receipt each) in ${memory_seconds} s"
 used_before=$(redis info memory | awk -F: '/^used_memory:/ { print $2 }' | tr -d '\r')
 keys_before=$(redis dbsize)
-read -r _ written _ _ _ _ failed <<<"$(BENCH_BODY="$work/consent.json" BENCH_STOP_AFTER="$memory_visitors" \
-  wrk -t1 -c16 -d"${memory_timeout}s" -s "$lua/post.lua" "$base/v1/sites/$site/consents" | grep '^RESULT')"
+read -r _ written _ _ _ _ failed <<<"$(BENCH_BODY="$work/consent.json" \
+  wrk -t1 -c16 -d"${memory_seconds}s" -s "$lua/post.lua" "$base/v1/sites/$site/consents" | grep '^RESULT')"
 used_after=$(redis info memory | awk -F: '/^used_memory:/ { print $2 }' | tr -d '\r')
 keys_after=$(redis dbsize)
 stored=$((written - failed))

@@ -8,14 +8,3 @@ wrk.body = file:read("*a")
 wrk.headers["Content-Type"] = "application/json"
 file:close()
 
--- Optional: stop after $BENCH_STOP_AFTER answers (the memory phase writes a known number of visitors).
-local stop_after = tonumber(os.getenv("BENCH_STOP_AFTER") or "")
-local answered = 0
-if stop_after then
-  function response(status, headers, body)
-    answered = answered + 1
-    if answered >= stop_after then
-      wrk.thread:stop()
-    end
-  end
-end
