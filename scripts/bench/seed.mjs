@@ -1,6 +1,6 @@
 // Seeds the benchmark's data through the public HTTP contract only, so it keeps working as the contract grows:
 // a site with the recruitment purposes, a decisions:read key, and visitors created by POSTing consents without a
-// visitorId (the API mints the visitor; its id, and its token where the API issues one, come from the answer).
+// visitorId (the API mints the visitor; its id and token come from the answer).
 // Usage: node seed.mjs <baseUrl> <adminKey> <siteId> <outDir> <visitors>
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -29,15 +29,15 @@ await call("PUT", `/v1/sites/${siteId}`, admin, {
 });
 const { key } = await call("POST", `/v1/sites/${siteId}/keys`, admin, { name: "bench", scopes: ["decisions:read"] });
 
-// The receipt a visitor gives after seeing the banner: versions (and, where the API serves one, the text hash)
-// come from /config, as the widget does it.
+// The receipt a visitor gives after seeing the banner: versions and the text hash come from /config, as the widget
+// does it.
 const config = await call("GET", `/v1/sites/${siteId}/config?lang=nl`, {});
 const consent = {
   action: "custom",
   choices: Object.fromEntries(config.purposes.map((p) => [p.id, p.id === "analytics"])),
   purposeVersions: Object.fromEntries(config.purposes.map((p) => [p.id, p.version])),
   language: "nl",
-  ...(config.textHash ? { textHash: config.textHash } : {}),
+  textHash: config.textHash,
 };
 
 const visitors = [];
@@ -46,7 +46,7 @@ async function worker() {
   while (next < Number(visitorCount)) {
     next++;
     const receipt = await call("POST", `/v1/sites/${siteId}/consents`, { "Content-Type": "application/json" }, consent);
-    visitors.push({ id: receipt.visitorId, token: receipt.visitorToken ?? null });
+    visitors.push({ id: receipt.visitorId, token: receipt.visitorToken });
   }
 }
 await Promise.all(Array.from({ length: 16 }, worker));

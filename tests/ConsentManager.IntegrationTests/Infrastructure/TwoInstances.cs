@@ -16,13 +16,17 @@ public static class TwoInstances
         var siteId = await one.CreateSiteAsync();
         var key = await two.CreateKeyAsync(siteId, "decisions:read");
         var visitors = new List<string>();
-        var writes = new (ApiScenario Api, string Action, string[] Granted)[]
+        // Minted by the POST itself, or by the other instance's /config: its token must hold on either instance.
+        var writes = new (ApiScenario Api, string Action, string[] Granted, TestVisitor? Visitor)[]
         {
-            (one, "accept_all", ApiScenario.TemplatePurposes), (two, "custom", ["analytics"]), (one, "reject_all", []),
+            (one, "accept_all", ApiScenario.TemplatePurposes, null),
+            (two, "custom", ["analytics"], await one.NewVisitorAsync(siteId)),
+            (one, "reject_all", [], await two.NewVisitorAsync(siteId)),
         };
-        foreach (var (api, action, granted) in writes)
+        foreach (var (api, action, granted, visitor) in writes)
         {
-            visitors.Add((await api.RecordConsentAsync(siteId, action, granted)).GetProperty("visitorId").GetString()!);
+            var receipt = await api.RecordConsentAsync(siteId, action, granted, visitor);
+            visitors.Add(receipt.GetProperty("visitorId").GetString()!);
         }
 
         visitors.Add(ApiScenario.NewVisitorId());
