@@ -8,6 +8,7 @@ using ConsentManager.Api.Geo;
 using ConsentManager.Api.Health;
 using ConsentManager.Api.Hosting;
 using ConsentManager.Api.Http;
+using ConsentManager.Api.Observability;
 using ConsentManager.Api.OpenApi;
 using ConsentManager.Api.Privacy;
 using ConsentManager.Api.Security;
@@ -21,7 +22,7 @@ using ConsentManager.Api.Visitors;
 using ConsentManager.Api.Widget;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppFiles.PublishedContentRoot() });
 
 // HTTP contract: problem details for every error, strict JSON, OpenAPI
 builder.Services.AddClientAddressRedaction();
@@ -30,6 +31,9 @@ builder.Services.AddHttpContract();
 builder.Services.AddApiDocument();
 builder.Services.AddPublicEndpointProtection();
 builder.Services.AddTrustedProxies();
+
+// HTTPS outside Development: HSTS and redirection, unless Http__AllowPlainHttp (behind a TLS-terminating proxy)
+builder.Services.AddHttpsEnforcement();
 
 // Infrastructure
 builder.Services.TryAddSingleton(TimeProvider.System);
@@ -53,6 +57,9 @@ builder.Services.AddStartupBanner();
 // Marketing's consent rates: receipts and impressions counted per day, the stats API
 builder.Services.AddStats();
 
+// Prometheus /metrics: requests per route, decisions, receipts, Redis calls
+builder.Services.AddPrometheusMetrics();
+
 // The embeddable widget's build, served at /widget/v1
 builder.Services.AddWidgetAssets();
 
@@ -68,6 +75,7 @@ if (builder.Environment.IsDevelopment())
 var app = builder.Build();
 
 app.UseForwardedHeaders();
+app.UseHttpsEnforcement();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRouting();
@@ -78,6 +86,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapHealthEndpoints();
+app.MapPrometheusMetrics();
 app.MapOpenApi();
 app.MapControllers();
 app.MapWidget();

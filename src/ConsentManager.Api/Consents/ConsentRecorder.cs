@@ -3,6 +3,7 @@ using System.Text;
 using ConsentManager.Api.Errors;
 using ConsentManager.Api.Http;
 using ConsentManager.Api.Legal;
+using ConsentManager.Api.Observability;
 using ConsentManager.Api.Sites;
 using ConsentManager.Api.Texts;
 using ConsentManager.Api.Visitors;
@@ -53,6 +54,11 @@ public sealed class ConsentRecorder(
         foreach (var observer in observers)
         {
             await observer.OnStoredAsync(stored);
+        }
+
+        if (stored.Created)
+        {
+            ConsentMetrics.ReceiptStored(stored.Receipt.Action);
         }
 
         return new RecordedConsent(stored.Receipt, author.Token, stored.Created);

@@ -1,5 +1,6 @@
 using ConsentManager.Api.Consents;
 using ConsentManager.Api.Errors;
+using ConsentManager.Api.Observability;
 using ConsentManager.Api.Sightings;
 using ConsentManager.Api.Sites;
 
@@ -21,6 +22,7 @@ public sealed class DecisionService(SiteDirectory sites, IConsentStore store, Si
         var purpose = RequirePurpose(site, purposeId, "purpose");
         var (receipt, latest) = await FindAnswerAsync(site, visitorId);
         var decision = DecisionEvaluator.Evaluate(purpose, receipt, latest, time.GetUtcNow());
+        ConsentMetrics.DecisionMade(decision.Reason);
         return new DecisionResponse(visitorId, purpose.Id, decision.Allowed, decision.Reason, decision.PurposeVersion, decision.ExpiresAt);
     }
 
@@ -46,6 +48,7 @@ public sealed class DecisionService(SiteDirectory sites, IConsentStore store, Si
             .SelectMany(visitor => purposes.Select(purpose =>
             {
                 var decision = DecisionEvaluator.Evaluate(purpose, visitor.Second.Receipt, visitor.Second.Latest, now);
+                ConsentMetrics.DecisionMade(decision.Reason);
                 return new BatchDecision(visitor.First, purpose.Id, decision.Allowed, decision.Reason);
             }))
             .ToList();

@@ -20,15 +20,17 @@ public static class DemoRegistration
     {
         var demo = endpoints.MapGroup("/demo").ExcludeFromDescription();
         DemoPages.Map(demo);
-        MapAssets(demo, endpoints.ServiceProvider.GetRequiredService<IWebHostEnvironment>());
+        MapAssets(demo);
         MapHits(demo.MapGroup("/hits"));
         return endpoints;
     }
 
     // The demo's own files, outside the API's static-file pipeline, so they exist only where the demo is mapped.
-    private static void MapAssets(RouteGroupBuilder demo, IWebHostEnvironment environment)
+    private static void MapAssets(RouteGroupBuilder demo)
     {
-        var files = new PhysicalFileProvider(Path.Combine(environment.ContentRootPath, "Demo", "wwwroot"));
+        // Copied beside the app by the build; a checkout or artifact without them serves 404s instead of failing to start.
+        var directory = Path.Combine(AppContext.BaseDirectory, "Demo", "wwwroot");
+        IFileProvider files = Directory.Exists(directory) ? new PhysicalFileProvider(directory) : new NullFileProvider();
         var contentTypes = new FileExtensionContentTypeProvider();
         demo.MapGet("/assets/{file}", Results<PhysicalFileHttpResult, NotFound> (string file) =>
             files.GetFileInfo(file) is { Exists: true, PhysicalPath: { } path } && contentTypes.TryGetContentType(file, out var type)

@@ -1,8 +1,11 @@
+using ConsentManager.Api.Hosting;
+
 namespace ConsentManager.Api.Geo;
 
 /// <summary>
 /// Finds the embedded default database: the npm package <c>@ip-location-db/geo-whois-asn-country-mmdb</c> (CC0),
-/// a dependency of the repository's package.json, in the nearest node_modules above the app.
+/// a dependency of the repository's package.json: the copy a publish puts beside the app (geo/), else the nearest
+/// node_modules above the app.
 /// </summary>
 internal static class DefaultGeoDatabase
 {
@@ -11,16 +14,15 @@ internal static class DefaultGeoDatabase
 
     public static string Find(string contentRoot)
     {
-        foreach (var start in new[] { contentRoot, AppContext.BaseDirectory })
+        var published = Path.Combine(AppContext.BaseDirectory, "geo", Path.GetFileName(RelativePath));
+        if (File.Exists(published))
         {
-            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-            {
-                var candidate = Path.Combine(directory.FullName, RelativePath);
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
+            return published;
+        }
+
+        if (AppFiles.FindAbove(RelativePath, contentRoot, File.Exists) is { } checkout)
+        {
+            return checkout;
         }
 
         throw new InvalidOperationException(

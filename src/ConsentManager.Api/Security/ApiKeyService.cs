@@ -11,7 +11,9 @@ namespace ConsentManager.Api.Security;
 /// Issues, lists, revokes and verifies API keys. A key reads <c>cmk_{keyId}_{secret}</c>: the id finds the
 /// record in one lookup, the 256-bit secret is compared by hash in constant time.
 /// </summary>
-public sealed class ApiKeyService(IApiKeyStore store, SiteDirectory sites, IOptions<SecurityOptions> options, TimeProvider time)
+public sealed class ApiKeyService(
+    IApiKeyStore store, SiteDirectory sites, IOptions<SecurityOptions> options, TimeProvider time,
+    VerifiedKeyCache verified, KeyRevocationListener revocations)
 {
     private const string Prefix = "cmk_";
     private const int KeyIdLength = 16;
@@ -49,6 +51,8 @@ public sealed class ApiKeyService(IApiKeyStore store, SiteDirectory sites, IOpti
         {
             throw ApiProblemException.NotFound($"Site '{siteId}' has no API key '{keyId}'.");
         }
+
+        await revocations.RevokeAsync(keyId);
     }
 
     /// <summary>The identity behind a presented key, or null when the key is not valid.</summary>
@@ -66,13 +70,23 @@ public sealed class ApiKeyService(IApiKeyStore store, SiteDirectory sites, IOpti
             return null;
         }
 
+        var secretHash = Hash(presented);
+        if (verified.Find(secretHash) is { } remembered)
+        {
+            return remembered;
+        }
+
+        var generation = verified.Generation;
         var keyId = presented.Substring(Prefix.Length, KeyIdLength);
-        if (!Identifiers.IsKeyId(keyId) || await store.FindAsync(keyId) is not { } record)
+        if (!Identifiers.IsKeyId(keyId) || await store.FindAsync(keyId) is not { } record ||
+            !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(secretHash), Encoding.ASCII.GetBytes(record.SecretHash)))
         {
             return null;
         }
 
-        return FixedTimeEquals(Hash(presented), record.SecretHash) ? new KeyIdentity(record.KeyId, record.SiteId, record.Scopes) : null;
+        var identity = new KeyIdentity(record.KeyId, record.SiteId, record.Scopes);
+        verified.Add(secretHash, identity, generation);
+        return identity;
     }
 
     private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));

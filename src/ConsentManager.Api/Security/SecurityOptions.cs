@@ -18,6 +18,13 @@ public sealed class SecurityOptions
         "0123… or a repeated word): generate one, e.g. with `openssl rand -base64 32`.")]
     public string? AdminKey { get; set; }
 
+    /// <summary>
+    /// How long a verified API key is remembered in memory (env <c>ConsentManager__KeyCacheLifetime</c>; zero turns
+    /// the cache off). A revocation takes effect at once on every connected instance; this bounds the rest.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00", ErrorMessage = "ConsentManager:KeyCacheLifetime must be between 00:00:00 and 00:05:00.")]
+    public TimeSpan KeyCacheLifetime { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Set when the key was generated at start, so it can be printed once.</summary>
     internal bool AdminKeyGenerated { get; set; }
 }

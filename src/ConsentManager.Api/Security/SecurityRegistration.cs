@@ -13,6 +13,9 @@ public static class SecurityRegistration
         services.AddSingleton<IPostConfigureOptions<SecurityOptions>, DevelopmentAdminKey>();
         services.AddSingleton<IApiKeyStore, RedisApiKeyStore>();
         services.AddSingleton<ApiKeyService>();
+        services.AddSingleton<VerifiedKeyCache>();
+        services.AddSingleton<KeyRevocationListener>();
+        services.AddHostedService(provider => provider.GetRequiredService<KeyRevocationListener>());
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);

@@ -40,12 +40,13 @@ public sealed class EmbeddedRedisServer : IAsyncDisposable
     /// <param name="executable">The redis-server binary.</param>
     /// <param name="extraArguments">More server options, e.g. to start a Redis Cluster node.</param>
     /// <param name="cancellationToken">Stops waiting for the server.</param>
+    /// <param name="port">A fixed port, e.g. to restart a server on its data where clients expect it; default: a free one.</param>
     public static async Task<EmbeddedRedisServer> StartAsync(
         string dataDirectory, string executable = "redis-server", IReadOnlyList<string>? extraArguments = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, int? port = null)
     {
         Directory.CreateDirectory(dataDirectory);
-        var port = FindFreeLoopbackPort();
+        port ??= FindFreeLoopbackPort();
         var startInfo = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
@@ -54,7 +55,7 @@ public sealed class EmbeddedRedisServer : IAsyncDisposable
         };
         foreach (var argument in new[]
                  {
-                     "--port", port.ToString(), "--bind", "127.0.0.1", "--dir", Path.GetFullPath(dataDirectory),
+                     "--port", port.Value.ToString(), "--bind", "127.0.0.1", "--dir", Path.GetFullPath(dataDirectory),
                      "--appendonly", "yes", "--save", "", "--daemonize", "no", "--protected-mode", "yes",
                  }.Concat(extraArguments ?? []))
         {
@@ -79,7 +80,7 @@ public sealed class EmbeddedRedisServer : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var server = new EmbeddedRedisServer(process, port, dataDirectory);
+        var server = new EmbeddedRedisServer(process, port.Value, dataDirectory);
         await server.WaitUntilReadyAsync(cancellationToken);
         return server;
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -36,21 +37,51 @@ public sealed class RedisConnection(IOptions<RedisOptions> options, ILogger<Redi
         var redisConfiguration = ConfigurationOptions.Parse(configuration);
         // Keep running when Redis is down at boot: requests get 503 and the multiplexer reconnects by itself.
         redisConfiguration.AbortOnConnectFail = false;
+        // Retry every half second rather than backing off exponentially: back within seconds of Redis returning.
+        redisConfiguration.ReconnectRetryPolicy = new LinearRetry(500);
         _multiplexer = await ConnectionMultiplexer.ConnectAsync(redisConfiguration);
     }
 
     public async Task<T> RunAsync<T>(Func<IDatabase, Task<T>> operation)
     {
         var multiplexer = _multiplexer ?? throw new StoreUnavailableException("The store is not connected yet.");
+        var started = Stopwatch.GetTimestamp();
         try
         {
             return await operation(multiplexer.GetDatabase()).WaitAsync(_options.OperationTimeout);
         }
         catch (Exception exception) when (IsUnavailable(exception))
         {
+            StorageMetrics.CallFailed(exception);
             throw new StoreUnavailableException("The consent store is unreachable.", exception);
         }
+        finally
+        {
+            StorageMetrics.CallEnded(started);
+        }
     }
+
+    /// <summary>
+    /// Listens on a pub/sub channel; the multiplexer re-subscribes after a reconnect, and
+    /// <paramref name="onReconnected"/> runs then, because messages sent while disconnected are lost.
+    /// </summary>
+    public async Task SubscribeAsync(string channel, Action<string> onMessage, Action onReconnected)
+    {
+        var multiplexer = _multiplexer ?? throw new InvalidOperationException("Subscribe after the store has started.");
+        multiplexer.ConnectionRestored += (_, _) => onReconnected();
+        try
+        {
+            await multiplexer.GetSubscriber().SubscribeAsync(new RedisChannel(channel, RedisChannel.PatternMode.Literal), (_, message) => onMessage(message.ToString()));
+        }
+        catch (Exception exception) when (IsUnavailable(exception))
+        {
+            // Down at boot, like the rest of the store: the subscription is restored with the connection.
+            logger.LogWarning("Subscribing to {Channel} failed; it is retried when Redis is back", channel);
+        }
+    }
+
+    public Task PublishAsync(string channel, string message) =>
+        RunAsync(_ => _multiplexer!.GetSubscriber().PublishAsync(new RedisChannel(channel, RedisChannel.PatternMode.Literal), message));
 
     public Task RunAsync(Func<IDatabase, Task> operation) =>
         RunAsync(async database =>

@@ -9,7 +9,7 @@ namespace ConsentManager.Api.Widget;
 /// </summary>
 internal sealed class WidgetAssets(IOptions<WidgetOptions> options, IHostEnvironment environment, ILogger<WidgetAssets> logger)
 {
-    private readonly string _distDirectory = Path.GetFullPath(options.Value.DistDirectory, environment.ContentRootPath);
+    private readonly string _distDirectory = WidgetLocation.Resolve(options.Value.DistDirectory, environment.ContentRootPath);
     private readonly Lock _reload = new();
     private volatile Snapshot _snapshot = new(DateTime.MinValue, null);
 

@@ -25,6 +25,9 @@ public class ConsentApiApplication : WebApplicationFactory<Program>, IAsyncLifet
     /// <summary>The StackExchange.Redis configuration string the API gets.</summary>
     protected virtual string RedisConfiguration => Redis.Server.Configuration;
 
+    /// <summary>The same string, for a <see cref="SecondInstanceApplication"/> on this instance's store.</summary>
+    public string StoreConfiguration => RedisConfiguration;
+
     /// <summary>Requests one client may make to public endpoints per minute.</summary>
     protected virtual int PublicPermitLimit => 100_000;
 

@@ -42,4 +42,7 @@ public sealed class RedisClusterTests(RedisClusterApplication app) : IClassFixtu
         Assert.All(reasons["retargeting"], reason => Assert.Equal("denied", reason));
         Assert.All(await app.KeysPerNodeAsync(), count => Assert.True(count > 0, "every master holds some of the keys"));
     }
+
+    [Fact]
+    public Task Two_Instances_On_The_Cluster_Give_The_Same_Answers() => TwoInstances.AssertSameAnswersAsync(app);
 }

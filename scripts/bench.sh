@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# The load benchmark (issue 11); not part of the test command. Publishes a Release build, starts it in Production
+# against a redis-server of its own (loopback, temp dir), seeds a site, a decisions:read key and visitors through
+# the HTTP API, drives every scenario with wrk over loopback, and prints (and writes to docs/benchmarks.md) one table:
+# req/s, p50, p99, errors, API CPU per request, and the ratio to /healthz of the same run. Then it measures Redis
+# memory per visitor (state + 1 receipt) as the INFO used_memory delta over N new visitors.
+#
+# Settings (environment): BENCH_RUNS (3), BENCH_DURATION (5s), BENCH_CONNECTIONS (64), BENCH_SEED_VISITORS (1000),
+# BENCH_MEMORY_VISITORS (100000), BENCH_MEMORY_TIMEOUT (300 s), BENCH_OUTPUT (docs/benchmarks.md), BENCH_LABEL,
+# BENCH_API_SETTINGS (extra NAME=value settings for the API, space-separated; e.g. Geo__DatabasePath=… for a build
+# whose publish output lacks the geo database).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+runs=${BENCH_RUNS:-3}
+duration=${BENCH_DURATION:-5s}
+connections=${BENCH_CONNECTIONS:-64}
+seed_visitors=${BENCH_SEED_VISITORS:-1000}
+memory_visitors=${BENCH_MEMORY_VISITORS:-100000}
+memory_timeout=${BENCH_MEMORY_TIMEOUT:-300}
+output=${BENCH_OUTPUT:-docs/benchmarks.md}
+label=${BENCH_LABEL:-"$(git rev-parse --abbrev-ref HEAD) $(git rev-parse --short HEAD)"}
+lua="$repo/scripts/bench"
+export BENCH_LUA=$lua  # the lua scripts load report.lua from here
+
+source scripts/lib/artifact.sh
+
+if ! command -v wrk >/dev/null 2>&1; then
+  log "Installing wrk (Debian)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
+
+work=$(mktemp -d /tmp/consentmanager-bench.XXXXXX)
+trap 'cleanup_artifact; rm -rf "$work"' EXIT
+
+# CPU seconds (user + system) a process has used so far.
+cpu_seconds() { awk -v tck="$(getconf CLK_TCK)" '{ printf "%.3f", ($14 + $15) / tck }' "/proc/$1/stat"; }
+
+log "Starting redis-server, publishing a Release build, starting it in Production"
+start_redis
+publish_api
+# Limits at their maximum: wrk is one client on one site, and the benchmark measures the API, not its limiters.
+# shellcheck disable=SC2086  # BENCH_API_SETTINGS is a list of words
+start_api RateLimiting__PermitLimit=1000000 RateLimiting__SiteWritePermitLimit=10000000 ${BENCH_API_SETTINGS:-}
+curl -fsS -o /dev/null "$base/widget/v1/consent.js" || log "the widget script is not served; that scenario will show errors"
+
+site="bench-$(date +%s)"
+log "Seeding site $site with $seed_visitors visitors"
+node "$lua/seed.mjs" "$base" "$admin_key" "$site" "$work" "$seed_visitors"
+decision_key=$(cat "$work/decision-key")
+returning_token=$(jq -r .token "$work/returning")
+
+# One scenario, once: prints "RESULT requests seconds p50 p99 errors non2xx cpu".
+scenario() {
+  local name=$1 cpu_before result
+  local -a args=(-t1 -c"$connections" -d"$duration" --latency)
+  cpu_before=$(cpu_seconds "$api_pid")
+  result=$(case $name in
+    healthz) wrk "${args[@]}" -s "$lua/get.lua" "$base/healthz" ;;
+    decision) BENCH_VISITORS="$work/visitors" BENCH_PREFIX="/v1/sites/$site/decisions/" \
+      wrk "${args[@]}" -H "Authorization: Bearer $decision_key" -s "$lua/decisions.lua" "$base" ;;
+    batch-1000x4) BENCH_BODY="$work/batch.json" wrk -t1 -c4 -d"$duration" --latency \
+      -H "Authorization: Bearer $decision_key" -s "$lua/post.lua" "$base/v1/sites/$site/decisions" ;;
+    consent-post) BENCH_BODY="$work/consent.json" wrk "${args[@]}" -s "$lua/post.lua" "$base/v1/sites/$site/consents" ;;
+    config-new) wrk "${args[@]}" -s "$lua/get.lua" "$base/v1/sites/$site/config?lang=nl" ;;
+    config-returning) wrk "${args[@]}" -H "Visitor-Token: $returning_token" -s "$lua/get.lua" \
+      "$base/v1/sites/$site/config?lang=nl" ;;
+    widget-script) wrk "${args[@]}" -s "$lua/get.lua" "$base/widget/v1/consent.js" ;;
+  esac | grep '^RESULT') || { log "wrk reported nothing for $name"; exit 1; }
+  echo "$result $(awk -v a="$cpu_before" -v b="$(cpu_seconds "$api_pid")" 'BEGIN { printf "%.3f", b - a }')"
+}
+
+scenarios=(healthz decision batch-1000x4 consent-post config-new config-returning widget-script)
+results="$work/results.tsv"
+: >"$results"
+log "Warming up (JIT, connection pools): 1 s per scenario, not counted"
+for name in "${scenarios[@]}"; do duration=1s scenario "$name" >/dev/null; done
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+for run in $(seq 1 "$runs"); do
+  for name in "${scenarios[@]}"; do
+    log "run $run/$runs: $name"
+    read -r _ requests seconds p50 p99 errors non2xx cpu <<<"$(scenario "$name")"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$run" "$name" "$requests" "$seconds" "$p50" "$p99" "$errors" "$cpu" >>"$results"
+  done
+done
+
+# wrk cannot stop after a number of requests, so it runs as long as the measured consent rate needs for about N.
+consent_rate=$(awk -F'\t' '$2 == "consent-post" { rate += $3 / $4; runs++ } END { print (runs ? rate / runs : 100) }' "$results")
+memory_seconds=$(awk -v n="$memory_visitors" -v r="$consent_rate" -v cap="$memory_timeout" \
+  'BEGIN { s = int(n / r) + 1; print (s > cap ? cap : s) }')
+log "Memory: about $memory_visitors new visitors (state + 1 receipt each) in ${memory_seconds} s"
+used_before=$(redis info memory | awk -F: '/^used_memory:/ { print $2 }' | tr -d '\r')
+keys_before=$(redis dbsize)
+read -r _ written _ _ _ _ failed <<<"$(BENCH_BODY="$work/consent.json" \
+  wrk -t1 -c16 -d"${memory_seconds}s" -s "$lua/post.lua" "$base/v1/sites/$site/consents" | grep '^RESULT')"
+used_after=$(redis info memory | awk -F: '/^used_memory:/ { print $2 }' | tr -d '\r')
+keys_after=$(redis dbsize)
+stored=$((written - failed))
+memory="$stored $((used_after - used_before)) $((keys_after - keys_before))"
+
+machine=$(printf '%s; %s cores; %s RAM; %s; .NET %s; %s; %s; load average before: %s' \
+  "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" "$(nproc)" \
+  "$(free -h | awk '/^Mem:/ { print $2 }')" "$(uname -sr)" "$(dotnet --version)" \
+  "$(redis-server --version | cut -d' ' -f1-3)" "$(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2)" "$load_before")
+settings="$runs runs × $duration per scenario, wrk -t1 -c$connections (batch: -c4), loopback"
+mkdir -p "$(dirname "$output")"
+node "$lua/summarize.mjs" "$results" "$label" "$machine" "$settings" "$memory" "$output"
+log "Wrote $output"
