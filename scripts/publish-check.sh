@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The deployable artifact, as CI checks it: `dotnet publish -c Release`, started from / in Production against a
-# real redis-server with only the documented settings; /readyz, the widget script, /config and one consent round
-# trip as the widget makes it (the visitor and its token from /config) must work. Exit 0 = pass.
+# real redis-server with only the documented settings; /readyz, the widget script, the dashboard, /config and one
+# consent round trip as the widget makes it (the visitor and its token from /config) must work. Exit 0 = pass.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/artifact.sh
@@ -14,12 +14,14 @@ fail() { log "publish check failed: $*"; tail -n 40 "$work/api.log" >&2 || true;
 start_redis
 publish_api
 [[ -f "$work/publish/widget/.vite/manifest.json" ]] || fail "the publish output has no widget build"
+[[ -f "$work/publish/dashboard/index.html" ]] || fail "the publish output has no dashboard build"
 [[ -n "$(ls "$work/publish/geo/"*.mmdb 2>/dev/null)" ]] || fail "the publish output has no geo database"
 start_api || fail "the artifact did not become ready"
 
 [[ $(curl -fsS "$base/readyz" | jq -r .status) == ready ]] || fail "/readyz is not ready"
 curl -fsS -D "$work/widget.headers" -o "$work/widget.js" "$base/widget/v1/consent.js" || fail "no widget script"
 grep -qi '^content-type: application/javascript' "$work/widget.headers" || fail "the widget script is not JavaScript"
+curl -fsS "$base/dashboard/" | grep -qi '<html' || fail "no dashboard page"
 
 site="artifact-$(date +%s)"
 jq -n '{controller: {name: "Artifact B.V.", privacyPolicyUrl: "https://jobs.example/privacy"},
@@ -44,4 +46,4 @@ current=$(curl -fsS -H "Visitor-Token: $token" "$base/v1/sites/$site/consents/$v
 [[ $(jq -r .receiptId <<<"$current") == $(jq -r .receiptId <<<"$receipt") ]] || fail "round trip: $receipt vs $current"
 # Information-level request logs mean appsettings.json (log levels, feature flags) was not loaded from the app base.
 ! grep -q 'Microsoft.AspNetCore.Hosting.Diagnostics' "$work/api.log" || fail "the artifact ignored its appsettings.json"
-log "publish check passed: $work/publish serves /readyz, the widget, /config and a consent round trip"
+log "publish check passed: $work/publish serves /readyz, the widget, the dashboard, /config and a consent round trip"

@@ -10,6 +10,9 @@ need=()
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 ldconfig -p 2>/dev/null | grep -q 'libmaxminddb.so.0' || need+=(libmaxminddb0)
 command -v mmdblookup >/dev/null 2>&1 || need+=(mmdb-bin)
+# The publish check and the benchmark talk to the API with curl and read its JSON with jq.
+command -v curl >/dev/null 2>&1 || need+=(curl)
+command -v jq >/dev/null 2>&1 || need+=(jq)
 if [[ "${1:-}" == "--with-browser" ]] && ! command -v chromium >/dev/null 2>&1; then
   need+=(chromium)
 fi

@@ -1,3 +1,4 @@
+using ConsentManager.Api.Hosting;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,8 @@ internal sealed class DashboardFiles(IOptions<DashboardOptions> options, IHostEn
 {
     public const string IndexFile = "index.html";
 
-    private readonly string _root = Path.GetFullPath(options.Value.DistDirectory, environment.ContentRootPath);
+    private readonly string _root = BuildLocation.Resolve(
+        options.Value.DistDirectory, environment.ContentRootPath, "dashboard", Path.Combine("web-dashboard", "dist"));
 
     public bool IsBuilt => File.Exists(Path.Combine(_root, IndexFile));
 

@@ -1,3 +1,4 @@
+using ConsentManager.Api.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ConsentManager.Api.Widget;
@@ -9,7 +10,8 @@ namespace ConsentManager.Api.Widget;
 /// </summary>
 internal sealed class WidgetAssets(IOptions<WidgetOptions> options, IHostEnvironment environment, ILogger<WidgetAssets> logger)
 {
-    private readonly string _distDirectory = WidgetLocation.Resolve(options.Value.DistDirectory, environment.ContentRootPath);
+    private readonly string _distDirectory = BuildLocation.Resolve(
+        options.Value.DistDirectory, environment.ContentRootPath, "widget", Path.Combine("web-widget", "dist"));
     private readonly Lock _reload = new();
     private volatile Snapshot _snapshot = new(DateTime.MinValue, null);
 
