@@ -1,3 +1,4 @@
+using ConsentManager.Api.Changes;
 using ConsentManager.Api.Consents;
 using ConsentManager.Api.Decisions;
 using ConsentManager.Api.Demo;
@@ -39,6 +40,9 @@ builder.Services.AddVisitorContext();
 builder.Services.AddSiteConfig();
 builder.Services.AddConsents();
 builder.Services.AddDecisions();
+
+// The per-site change feed (consent and data-subject events)
+builder.Services.AddChangeFeed();
 builder.Services.AddStartupBanner();
 
 // The embeddable widget's build, served at /widget/v1

@@ -12,7 +12,13 @@ namespace ConsentManager.Api.Storage;
 /// cm:v:{siteId:visitorId}:r:receiptId       hash    one receipt: data (JSON), fp (content fingerprint), prev
 /// cm:v:{siteId:visitorId}:seen              string  sighting under opt-out/notice (JSON: regime, gpc; no address)
 /// cm:ri:{siteId:receiptId}                  string  visitorId owning a receipt id (idempotent retries without visitorId)
+/// cm:site:{siteId}:changes                  stream  the site's change feed (entries: id, event JSON)
+/// cm:site:{siteId}:change:eventId           string  stream entry id of a published event (de-duplicates retries)
 /// </code>
+/// A change to a visitor's keys (slot {siteId:visitorId}) and its event in the site's feed (slot {siteId}) cannot
+/// share one script on Redis Cluster. The visitor is acknowledged only after the event is published too, and every
+/// retry publishes it again under the same event id, which the feed's marker stores once: an acknowledged change
+/// always has its event, a crash in between is repaired by the retry, and nothing is published twice.
 /// Site ids, visitor ids, key ids and receipt ids are validated against patterns without braces or colons,
 /// so they cannot break out of their hash tag.
 /// </summary>
@@ -34,6 +40,10 @@ internal static class RedisKeys
     public static string VisitorSighting(string siteId, string visitorId) => $"{VisitorPrefix(siteId, visitorId)}:seen";
 
     public static string ReceiptOwner(string siteId, string receiptId) => $"cm:ri:{{{siteId}:{receiptId}}}";
+
+    public static string SiteChanges(string siteId) => $"cm:site:{{{siteId}}}:changes";
+
+    public static string SiteChangeMarker(string siteId, string eventId) => $"cm:site:{{{siteId}}}:change:{eventId}";
 
     private static string VisitorPrefix(string siteId, string visitorId) => $"cm:v:{{{siteId}:{visitorId}}}";
 }
