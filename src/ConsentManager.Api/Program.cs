@@ -14,6 +14,7 @@ using ConsentManager.Api.SiteConfig;
 using ConsentManager.Api.Sites;
 using ConsentManager.Api.Storage;
 using ConsentManager.Api.Visitors;
+using ConsentManager.Api.Webhooks;
 using ConsentManager.Api.Widget;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -43,6 +44,9 @@ builder.Services.AddDecisions();
 
 // The per-site change feed (consent and data-subject events)
 builder.Services.AddChangeFeed();
+
+// Signed, retried webhooks for every change, delivered from the change feed
+builder.Services.AddWebhooks(builder.Environment);
 builder.Services.AddStartupBanner();
 
 // The embeddable widget's build, served at /widget/v1

@@ -11,6 +11,7 @@ internal sealed class RouteIdValidationFilter : IActionFilter
         ("siteId", Identifiers.IsSiteId, Identifiers.SitePattern),
         ("visitorId", Identifiers.IsVisitorId, Identifiers.VisitorPattern),
         ("keyId", Identifiers.IsKeyId, Identifiers.KeyPattern),
+        ("webhookId", Identifiers.IsWebhookId, Identifiers.WebhookPattern),
     ];
 
     public void OnActionExecuting(ActionExecutingContext context)

@@ -14,6 +14,12 @@ namespace ConsentManager.Api.Storage;
 /// cm:ri:{siteId:receiptId}                  string  visitorId owning a receipt id (idempotent retries without visitorId)
 /// cm:site:{siteId}:changes                  stream  the site's change feed (entries: id, event JSON)
 /// cm:site:{siteId}:change:eventId           string  stream entry id of a published event (de-duplicates retries)
+/// cm:site:{siteId}:webhooks                 hash    webhookId -> webhook (JSON, with its signing secret)
+/// cm:site:{siteId}:webhooks:failing         hash    webhookId -> when it was marked failing
+/// cm:site:{siteId}:wh:due                   zset    "webhookId|eventId" -> unix ms the next attempt is due
+/// cm:site:{siteId}:wh:job:webhookId:eventId hash    one pending delivery: event JSON, attempts, first, claim
+/// cm:site:{siteId}:wh:log:webhookId         list    latest delivery attempts (JSON), newest first
+/// cm:webhook-sites                          set     site ids that have (had) webhooks, for the dispatchers
 /// </code>
 /// A change to a visitor's keys (slot {siteId:visitorId}) and its event in the site's feed (slot {siteId}) cannot
 /// share one script on Redis Cluster. The visitor is acknowledged only after the event is published too, and every
@@ -44,6 +50,19 @@ internal static class RedisKeys
     public static string SiteChanges(string siteId) => $"cm:site:{{{siteId}}}:changes";
 
     public static string SiteChangeMarker(string siteId, string eventId) => $"cm:site:{{{siteId}}}:change:{eventId}";
+
+    public static string Webhooks(string siteId) => $"cm:site:{{{siteId}}}:webhooks";
+
+    public static string WebhooksFailing(string siteId) => $"cm:site:{{{siteId}}}:webhooks:failing";
+
+    public static string WebhookDue(string siteId) => $"cm:site:{{{siteId}}}:wh:due";
+
+    /// <summary>Prefix of the delivery jobs; the scripts append <c>webhookId:eventId</c> (same slot by the tag).</summary>
+    public static string WebhookJobPrefix(string siteId) => $"cm:site:{{{siteId}}}:wh:job:";
+
+    public static string WebhookLog(string siteId, string webhookId) => $"cm:site:{{{siteId}}}:wh:log:{webhookId}";
+
+    public const string WebhookSites = "cm:webhook-sites";
 
     private static string VisitorPrefix(string siteId, string visitorId) => $"cm:v:{{{siteId}:{visitorId}}}";
 }

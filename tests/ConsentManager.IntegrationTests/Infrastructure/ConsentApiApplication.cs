@@ -45,6 +45,10 @@ public class ConsentApiApplication : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Geo:DatabasePath", TestDatabase("GeoIP2-City-Test.mmdb"));
         // One trusted proxy range, so forwarded-header tests can come from inside and outside it.
         builder.UseSetting("TrustedProxies:0", TrustedProxyRange);
+        // The tests' webhook receivers are plain-http Kestrel servers on loopback.
+        builder.UseSetting("Webhooks:AllowHttp", "true");
+        // Deliveries follow a change within a short poll, so tests wait little.
+        builder.UseSetting("Webhooks:PollInterval", "00:00:00.050");
         // A controllable clock for expiry; the test names the TCP peer, which TestServer lacks.
         builder.ConfigureServices(services => services
             .AddSingleton<TimeProvider>(Clock)
