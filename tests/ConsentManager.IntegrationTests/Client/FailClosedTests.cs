@@ -1,12 +1,9 @@
 using System.Net;
 using ConsentManager.Client;
+using ConsentManager.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ConsentManager.IntegrationTests.Client;
 
@@ -82,23 +79,5 @@ public sealed class FailClosedTests
         return services.BuildServiceProvider().GetRequiredService<ConsentClient>();
     }
 
-    private static async Task<Stub> StartStubAsync(RequestDelegate answer)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        app.Run(answer);
-        await app.StartAsync();
-        return new Stub(app, app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
-    }
-
-    private sealed record Stub(WebApplication App, string Url) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await App.StopAsync();
-            await App.DisposeAsync();
-        }
-    }
+    private static Task<LoopbackServer> StartStubAsync(RequestDelegate answer) => LoopbackServer.StartAsync(app => app.Run(answer));
 }

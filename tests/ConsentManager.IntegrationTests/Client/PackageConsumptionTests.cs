@@ -1,13 +1,9 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
+using ConsentManager.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ConsentManager.IntegrationTests.Client;
 
@@ -44,8 +40,7 @@ public sealed class PackageConsumptionTests : IDisposable
 
         await using var api = await StartDecisionStubAsync();
         var consumer = WriteConsumer(feed);
-        var apiUrl = api.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        var output = await RunAsync("dotnet", "run", "--project", consumer, "--", apiUrl);
+        var output = await RunAsync("dotnet", "run", "--project", consumer, "--", api.Url);
 
         Assert.EndsWith("True granted | bad signature rejected", output.Trim());
     }
@@ -86,17 +81,9 @@ public sealed class PackageConsumptionTests : IDisposable
         return directory;
     }
 
-    private static async Task<WebApplication> StartDecisionStubAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+    private static Task<LoopbackServer> StartDecisionStubAsync() => LoopbackServer.StartAsync(app =>
         app.MapGet("/v1/sites/{siteId}/decisions/{visitorId}", (HttpRequest request) =>
-            request.Headers.Authorization == "Bearer key" ? Results.Json(new { allowed = true, reason = "granted" }) : Results.Unauthorized());
-        await app.StartAsync();
-        return app;
-    }
+            request.Headers.Authorization == "Bearer key" ? Results.Json(new { allowed = true, reason = "granted" }) : Results.Unauthorized()));
 
     private static async Task<string> RunAsync(string command, params string[] arguments)
     {

@@ -4,11 +4,7 @@ using System.Text.Json;
 using ConsentManager.Client;
 using ConsentManager.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ConsentManager.IntegrationTests.Client;
 
@@ -19,42 +15,41 @@ namespace ConsentManager.IntegrationTests.Client;
 /// </summary>
 public sealed class ProcessorApplication : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackServer _server;
 
-    private ProcessorApplication(WebApplication app) => _app = app;
+    private ProcessorApplication(LoopbackServer server) => _server = server;
 
-    public string Url { get; private set; } = "";
+    public string Url => _server.Url;
 
-    public int HandlerRuns => _app.Services.GetRequiredService<HandlerCounter>().Runs;
+    public int HandlerRuns => _server.App.Services.GetRequiredService<HandlerCounter>().Runs;
 
-    public ConsentClient Client => _app.Services.GetRequiredService<ConsentClient>();
+    public ConsentClient Client => _server.App.Services.GetRequiredService<ConsentClient>();
 
     public static async Task<ProcessorApplication> StartAsync(
         ConsentApiApplication api, string siteId, string apiKey, TimeSpan cache = default, string? webhookSecret = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<TimeProvider>(api.Clock);
-        builder.Services.AddSingleton<HandlerCounter>();
-        builder.Services.AddConsentClient(options =>
+        return new ProcessorApplication(await LoopbackServer.StartAsync(
+            app =>
             {
-                options.BaseAddress = api.Server.BaseAddress;
-                options.ApiKey = apiKey;
-                options.SiteId = siteId;
-                options.CacheDuration = cache;
-                options.WebhookSecret = webhookSecret;
-            })
-            .ConfigurePrimaryHttpMessageHandler(() => api.Server.CreateHandler());
-        builder.Services.AddControllers().AddApplicationPart(typeof(GatedController).Assembly);
-
-        var app = builder.Build();
-        app.MapGet("/pixel", (HandlerCounter counter) => counter.Run()).RequireConsent("retargeting");
-        app.MapControllers();
-        app.MapConsentWebhooks();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new ProcessorApplication(app) { Url = address };
+                app.MapGet("/pixel", (HandlerCounter counter) => counter.Run()).RequireConsent("retargeting");
+                app.MapControllers();
+                app.MapConsentWebhooks();
+            },
+            services =>
+            {
+                services.AddSingleton<TimeProvider>(api.Clock);
+                services.AddSingleton<HandlerCounter>();
+                services.AddConsentClient(options =>
+                    {
+                        options.BaseAddress = api.Server.BaseAddress;
+                        options.ApiKey = apiKey;
+                        options.SiteId = siteId;
+                        options.CacheDuration = cache;
+                        options.WebhookSecret = webhookSecret;
+                    })
+                    .ConfigurePrimaryHttpMessageHandler(() => api.Server.CreateHandler());
+                services.AddControllers().AddApplicationPart(typeof(GatedController).Assembly);
+            }));
     }
 
     /// <summary>A browser of <paramref name="visitorId"/> on <paramref name="siteId"/>: the widget's consent cookie set.</summary>
@@ -70,9 +65,5 @@ public sealed class ProcessorApplication : IAsyncDisposable
         return client;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
