@@ -9,7 +9,7 @@ namespace ConsentManager.Api.Changes;
 /// The change feed on Redis Streams: one stream per site, beside a de-duplication marker per event id, both in the
 /// site's hash tag, so one script checks the marker and appends in one slot (layout in <see cref="RedisKeys"/>).
 /// </summary>
-internal sealed partial class RedisChangeFeed(RedisConnection redis) : IChangeFeed
+internal sealed partial class RedisChangeFeed(RedisConnection redis, ChangeSignal signal) : IChangeFeed
 {
     // Long enough to cover any client retry of the same change; a later duplicate still has the same event id,
     // which receivers de-duplicate on.
@@ -46,6 +46,7 @@ internal sealed partial class RedisChangeFeed(RedisConnection redis) : IChangeFe
             change.Id, JsonSerializer.Serialize(change, StorageJson.Options), (long)DuplicateWindow.TotalMilliseconds, UnreadTail,
         };
         await redis.RunAsync(database => database.ScriptEvaluateAsync(PublishScript, keys, values));
+        signal.Notify();
     }
 
     [GeneratedRegex("^[A-Za-z0-9_.-]{1,100}$")]

@@ -1,3 +1,4 @@
+using ConsentManager.Api.Changes;
 using ConsentManager.Api.Storage;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,12 @@ namespace ConsentManager.Api.Webhooks;
 /// successful attempt, whichever instance sends it.
 /// </summary>
 internal sealed class WebhookDispatcher(
-    RedisDeliveryQueue queue, WebhookSender sender, IOptions<WebhookOptions> options, TimeProvider time, ILogger<WebhookDispatcher> logger)
+    RedisDeliveryQueue queue,
+    WebhookSender sender,
+    ChangeSignal published,
+    IOptions<WebhookOptions> options,
+    TimeProvider time,
+    ILogger<WebhookDispatcher> logger)
     : BackgroundService
 {
     private const int BatchSize = 100;
@@ -37,7 +43,7 @@ internal sealed class WebhookDispatcher(
             // Real time, not the injected clock: this is how often to look, not a time that anything depends on.
             try
             {
-                await Task.Delay(options.Value.PollInterval, stoppingToken);
+                await published.WaitAsync(options.Value.PollInterval, stoppingToken);
             }
             catch (OperationCanceledException)
             {
