@@ -19,5 +19,5 @@ internal sealed class ReceiptChangePublisher(IChangeFeed feed) : IReceiptObserve
     }
 
     // One receipt is one change; its id is a canonical UUID, so the event id stays inside the feed's id pattern.
-    internal static string EventId(string receiptId) => $"evt_{receiptId}";
+    private static string EventId(string receiptId) => $"evt_{receiptId}";
 }
