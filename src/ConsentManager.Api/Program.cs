@@ -8,11 +8,14 @@ using ConsentManager.Api.Geo;
 using ConsentManager.Api.Health;
 using ConsentManager.Api.Hosting;
 using ConsentManager.Api.Http;
+using ConsentManager.Api.OpenApi;
 using ConsentManager.Api.Privacy;
 using ConsentManager.Api.Security;
+using ConsentManager.Api.Sightings;
 using ConsentManager.Api.SiteConfig;
 using ConsentManager.Api.Sites;
 using ConsentManager.Api.Storage;
+using ConsentManager.Api.Texts;
 using ConsentManager.Api.Visitors;
 using ConsentManager.Api.Webhooks;
 using ConsentManager.Api.Widget;
@@ -24,7 +27,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddClientAddressRedaction();
 builder.Services.AddApiProblemDetails();
 builder.Services.AddHttpContract();
-builder.Services.AddOpenApi();
+builder.Services.AddApiDocument();
 builder.Services.AddPublicEndpointProtection();
 builder.Services.AddTrustedProxies();
 
@@ -38,6 +41,10 @@ builder.Services.AddSiteFeatures();
 // Features
 builder.Services.AddSites(builder.Environment);
 builder.Services.AddVisitorContext();
+// Where visitors were last seen, for decisions without an answer
+builder.Services.AddSightings();
+// Banner texts and their content-addressed archive
+builder.Services.AddTexts();
 builder.Services.AddSiteConfig();
 builder.Services.AddConsents();
 builder.Services.AddDecisions();

@@ -5,9 +5,10 @@ using Microsoft.AspNetCore.Http;
 namespace ConsentManager.Client;
 
 /// <summary>
-/// Reads the visitor id from the widget's first-party cookie <c>cm_consent_{siteId}</c> (base64url JSON with a
-/// <c>visitorId</c>). Only the id is taken: the choices in the cookie are the browser's copy, and the gate asks the
-/// API instead of trusting them.
+/// Reads the visitor id from the widget's first-party cookie <c>cm_consent_{siteId}</c> (base64url JSON): the
+/// decision's <c>visitorId</c>, or else the id its <c>visitorToken</c> (<c>{visitorId}.{mac}</c>) was issued to, which
+/// is all the cookie holds under opt-out before an answer. Only the id is taken: the choices in the cookie are the
+/// browser's copy, and the gate asks the API instead of trusting them.
 /// </summary>
 public sealed class ConsentCookieVisitorAccessor : IVisitorAccessor
 {
@@ -26,9 +27,7 @@ public sealed class ConsentCookieVisitorAccessor : IVisitorAccessor
         try
         {
             using var record = JsonDocument.Parse(Base64Url.DecodeFromChars(value.TrimEnd('=')));
-            return record.RootElement.TryGetProperty("visitorId", out var visitorId) && visitorId.ValueKind == JsonValueKind.String
-                ? visitorId.GetString()
-                : null;
+            return StringProperty(record.RootElement, "visitorId") ?? TokenVisitor(StringProperty(record.RootElement, "visitorToken"));
         }
         catch (Exception exception) when (exception is FormatException or JsonException)
         {
@@ -36,4 +35,12 @@ public sealed class ConsentCookieVisitorAccessor : IVisitorAccessor
             return null;
         }
     }
+
+    private static string? StringProperty(JsonElement record, string name) =>
+        record.ValueKind == JsonValueKind.Object && record.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    // The API verifies the token; the gate only needs the id it names, to ask about that visitor.
+    private static string? TokenVisitor(string? token) => token?.LastIndexOf('.') is > 0 and var dot ? token[..dot] : null;
 }

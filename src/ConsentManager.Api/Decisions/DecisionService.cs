@@ -1,12 +1,12 @@
 using ConsentManager.Api.Consents;
 using ConsentManager.Api.Errors;
+using ConsentManager.Api.Sightings;
 using ConsentManager.Api.Sites;
-using ConsentManager.Api.Visitors;
 
 namespace ConsentManager.Api.Decisions;
 
-/// <summary>Answers the processor's "may I?" from the visitor's current receipt.</summary>
-public sealed class DecisionService(SiteDirectory sites, IConsentStore store, TimeProvider time)
+/// <summary>Answers the processor's "may I?" from the visitor's current receipt and latest sighting.</summary>
+public sealed class DecisionService(SiteDirectory sites, IConsentStore store, SightingService sightings, TimeProvider time)
 {
     public const int MaxBatchVisitors = 1000;
 
@@ -19,8 +19,8 @@ public sealed class DecisionService(SiteDirectory sites, IConsentStore store, Ti
 
         var site = await sites.GetRequiredAsync(siteId);
         var purpose = RequirePurpose(site, purposeId, "purpose");
-        var (receipt, sighting) = await FindAnswerAsync(siteId, visitorId);
-        var decision = DecisionEvaluator.Evaluate(purpose, receipt, sighting, time.GetUtcNow());
+        var (receipt, latest) = await FindAnswerAsync(site, visitorId);
+        var decision = DecisionEvaluator.Evaluate(purpose, receipt, latest, time.GetUtcNow());
         return new DecisionResponse(visitorId, purpose.Id, decision.Allowed, decision.Reason, decision.PurposeVersion, decision.ExpiresAt);
     }
 
@@ -40,23 +40,24 @@ public sealed class DecisionService(SiteDirectory sites, IConsentStore store, Ti
         var purposes = request.Purposes.Distinct().Select(purposeId => RequirePurpose(site, purposeId, "purposes")).ToList();
         var visitorIds = request.VisitorIds.Distinct().ToList();
 
-        var answers = await Task.WhenAll(visitorIds.Select(visitorId => FindAnswerAsync(siteId, visitorId)));
+        var answers = await Task.WhenAll(visitorIds.Select(visitorId => FindAnswerAsync(site, visitorId)));
         var now = time.GetUtcNow();
         var decisions = visitorIds.Zip(answers)
             .SelectMany(visitor => purposes.Select(purpose =>
             {
-                var decision = DecisionEvaluator.Evaluate(purpose, visitor.Second.Receipt, visitor.Second.Sighting, now);
+                var decision = DecisionEvaluator.Evaluate(purpose, visitor.Second.Receipt, visitor.Second.Latest, now);
                 return new BatchDecision(visitor.First, purpose.Id, decision.Allowed, decision.Reason);
             }))
             .ToList();
         return new BatchDecisionResponse(decisions);
     }
 
-    // A sighting matters only while there is no receipt, so it is read only then.
-    private async Task<(ConsentReceipt? Receipt, VisitorSighting? Sighting)> FindAnswerAsync(string siteId, string visitorId)
+    // Both are read at once: the sighting decides unanswered purposes and whether preset grants still count.
+    private async Task<(ConsentReceipt? Receipt, LatestSighting Latest)> FindAnswerAsync(Site site, string visitorId)
     {
-        var receipt = await store.FindCurrentAsync(siteId, visitorId);
-        return (receipt, receipt is null ? await store.FindSightingAsync(siteId, visitorId) : null);
+        var receipt = store.FindCurrentAsync(site.Id, visitorId);
+        var latest = sightings.FindLatestAsync(site, visitorId);
+        return (await receipt, await latest);
     }
 
     private static Purpose RequirePurpose(Site site, string purposeId, string field) =>

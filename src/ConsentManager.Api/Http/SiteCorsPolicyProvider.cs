@@ -1,5 +1,6 @@
 using ConsentManager.Api.Sites;
 using ConsentManager.Api.Storage;
+using ConsentManager.Api.Visitors;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 
 namespace ConsentManager.Api.Http;
@@ -33,7 +34,7 @@ internal sealed class SiteCorsPolicyProvider(SiteDirectory sites) : ICorsPolicyP
             : new CorsPolicyBuilder()
                 .WithOrigins([.. site.Definition.AllowedOrigins])
                 .WithMethods(HttpMethods.Get, HttpMethods.Post)
-                .WithHeaders("Content-Type")
+                .WithHeaders("Content-Type", VisitorTokens.Header)
                 .SetPreflightMaxAge(TimeSpan.FromHours(1))
                 .Build();
     }

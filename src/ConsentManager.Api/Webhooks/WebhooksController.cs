@@ -25,10 +25,12 @@ public sealed class WebhooksController(WebhookService webhooks) : ControllerBase
         return created ? CreatedAtAction(nameof(Get), new { siteId, webhookId }, webhook) : Ok(webhook);
     }
 
+    /// <summary>The webhook: its URL, event types and status (`failing` after a change was given up), never its secret.</summary>
     [HttpGet]
     [ProducesResponseType<WebhookResponse>(StatusCodes.Status200OK)]
     public async Task<ActionResult<WebhookResponse>> Get(string siteId, string webhookId) => await webhooks.GetAsync(siteId, webhookId);
 
+    /// <summary>Removes the webhook and its delivery log at once; nothing more is delivered to it.</summary>
     [HttpDelete]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Delete(string siteId, string webhookId)
@@ -37,6 +39,7 @@ public sealed class WebhooksController(WebhookService webhooks) : ControllerBase
         return NoContent();
     }
 
+    /// <summary>The webhook's latest delivery attempts, newest first: event, outcome, HTTP status, duration, next retry.</summary>
     [HttpGet("deliveries")]
     [ProducesResponseType<DeliveryList>(StatusCodes.Status200OK)]
     public async Task<ActionResult<DeliveryList>> Deliveries(string siteId, string webhookId) =>

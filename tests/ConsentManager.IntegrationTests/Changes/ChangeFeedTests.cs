@@ -33,9 +33,9 @@ public sealed class ChangeFeedTests(ConsentApiApplication app)
     public async Task Retried_Consent_Publishes_One_Recorded_Event_With_An_Id_From_The_Receipt()
     {
         var siteId = await _api.CreateSiteAsync();
-        var visitorId = ApiScenario.NewVisitorId();
+        var visitor = _api.KnownVisitor(siteId, ApiScenario.NewVisitorId());
         var receiptId = Guid.NewGuid().ToString("D");
-        var body = ApiScenario.ConsentBody("custom", ["analytics"], visitorId, receiptId);
+        var body = ApiScenario.ConsentBody("custom", ["analytics"], visitor, receiptId);
 
         Assert.Equal(HttpStatusCode.Created, (await _api.PostConsentAsync(siteId, body)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _api.PostConsentAsync(siteId, body)).StatusCode);
@@ -43,7 +43,7 @@ public sealed class ChangeFeedTests(ConsentApiApplication app)
         var change = Assert.Single(await ReadFeedAsync(siteId));
         Assert.Equal($"evt_{receiptId}", change.GetProperty("id").GetString());
         Assert.Equal("consent.recorded", change.GetProperty("type").GetString());
-        Assert.Equal(visitorId, change.GetProperty("visitorId").GetString());
+        Assert.Equal(visitor.Id, change.GetProperty("visitorId").GetString());
         Assert.Equal(receiptId, change.GetProperty("receiptId").GetString());
         Assert.Equal("custom", change.GetProperty("action").GetString());
         Assert.True(change.GetProperty("choices").GetProperty("analytics").GetBoolean());
@@ -54,9 +54,9 @@ public sealed class ChangeFeedTests(ConsentApiApplication app)
     public async Task Withdrawal_Publishes_A_Withdrawn_Event_Without_Address_Or_Token()
     {
         var siteId = await _api.CreateSiteAsync();
-        var visitorId = ApiScenario.NewVisitorId();
-        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitorId);
-        await _api.RecordConsentAsync(siteId, "withdraw", [], visitorId);
+        var visitor = _api.KnownVisitor(siteId, ApiScenario.NewVisitorId());
+        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitor);
+        await _api.RecordConsentAsync(siteId, "withdraw", [], visitor);
 
         var changes = await ReadFeedAsync(siteId);
         Assert.Equal(["consent.recorded", "consent.withdrawn"], changes.Select(change => change.GetProperty("type").GetString()));

@@ -53,18 +53,18 @@ public sealed class ConsentClientTests(ConsentApiApplication app)
     public async Task Cached_Answer_Is_Dropped_At_Once_When_The_Withdrawal_Webhook_Arrives()
     {
         var siteId = await _api.CreateSiteAsync();
-        var visitorId = ApiScenario.NewVisitorId();
-        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitorId);
+        var visitor = _api.KnownVisitor(siteId, ApiScenario.NewVisitorId());
+        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitor);
         await using var processor = await ProcessorApplication.StartAsync(
             app, siteId, await _api.CreateKeyAsync(siteId, "decisions:read"), TimeSpan.FromSeconds(5), WebhookScenario.Secret);
         var webhooks = new WebhookScenario(app);
         await webhooks.RegisterAsync(siteId, $"{processor.Url}/consent-webhooks");
-        Assert.True((await processor.Client.IsAllowedAsync(siteId, visitorId, "retargeting")).Allowed);
+        Assert.True((await processor.Client.IsAllowedAsync(siteId, visitor.Id, "retargeting")).Allowed);
 
-        await _api.RecordConsentAsync(siteId, "withdraw", [], visitorId);
+        await _api.RecordConsentAsync(siteId, "withdraw", [], visitor);
         var attempts = await webhooks.WaitForAttemptsAsync(siteId, 1);
 
         Assert.Equal("delivered", WebhookScenario.Status(attempts[0]));
-        Assert.Equal(new(false, "withdrawn"), await processor.Client.IsAllowedAsync(siteId, visitorId, "retargeting"));
+        Assert.Equal(new(false, "withdrawn"), await processor.Client.IsAllowedAsync(siteId, visitor.Id, "retargeting"));
     }
 }

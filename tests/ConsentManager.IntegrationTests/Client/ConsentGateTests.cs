@@ -32,15 +32,15 @@ public sealed class ConsentGateTests(ConsentApiApplication app)
     public async Task Gate_Answers_204_Without_Running_The_Handler_When_Consent_Is_Missing(string path, string? action)
     {
         var siteId = await _api.CreateSiteAsync();
-        var visitorId = ApiScenario.NewVisitorId();
+        var visitor = _api.KnownVisitor(siteId, ApiScenario.NewVisitorId());
         if (action is not null)
         {
-            await _api.RecordConsentAsync(siteId, action, [], visitorId);
+            await _api.RecordConsentAsync(siteId, action, [], visitor);
         }
 
         await using var processor = await ProcessorApplication.StartAsync(app, siteId, await _api.CreateKeyAsync(siteId, "decisions:read"));
 
-        var withCookie = await processor.Browser(siteId, visitorId).GetAsync(path);
+        var withCookie = await processor.Browser(siteId, visitor.Id).GetAsync(path);
         var withoutCookie = await processor.Browser(siteId, null).GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NoContent, withCookie.StatusCode);

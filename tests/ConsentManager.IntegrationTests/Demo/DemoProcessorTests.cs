@@ -20,10 +20,10 @@ public sealed class DemoProcessorTests(DemoApplication app) : IClassFixture<Demo
         var allowing = await VisitorWithAsync("accept_all");
         var refusing = await VisitorWithAsync("reject_all");
 
-        foreach (var visitorId in new[] { allowing, refusing })
+        foreach (var visitor in new[] { allowing, refusing })
         {
             var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "Sam", ["email"] = "sam@example.nl", ["cv"] = "Ervaren." });
-            var response = await Browser(visitorId).PostAsync("/demo/vacatures/dotnet-amsterdam/solliciteren", form);
+            var response = await Browser(visitor).PostAsync("/demo/vacatures/dotnet-amsterdam/solliciteren", form);
             Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         }
 
@@ -37,10 +37,10 @@ public sealed class DemoProcessorTests(DemoApplication app) : IClassFixture<Demo
     {
         var allowing = await VisitorWithAsync("accept_all");
         var refusing = await VisitorWithAsync("reject_all");
-        var undecided = ApiScenario.NewVisitorId();
-        foreach (var visitorId in new[] { allowing, refusing, undecided })
+        var undecided = await _api.NewVisitorAsync(SiteId);
+        foreach (var visitor in new[] { allowing, refusing, undecided })
         {
-            Assert.True((await Browser(visitorId).PostAsync("/demo/job-alerts", null)).IsSuccessStatusCode);
+            Assert.True((await Browser(visitor).PostAsync("/demo/job-alerts", null)).IsSuccessStatusCode);
         }
 
         var run = await _api.Anonymous().PostAsync("/demo/mailer/run", null);
@@ -52,17 +52,17 @@ public sealed class DemoProcessorTests(DemoApplication app) : IClassFixture<Demo
         Assert.Contains(("job_alert", Hint(allowing)), await OutboxAsync());
     }
 
-    private async Task<string> VisitorWithAsync(string action)
+    private async Task<TestVisitor> VisitorWithAsync(string action)
     {
         var granted = action == "accept_all" ? ApiScenario.TemplatePurposes : [];
-        return (await _api.RecordConsentAsync(SiteId, action, granted)).GetProperty("visitorId").GetString()!;
+        return TestVisitor.From(await _api.RecordConsentAsync(SiteId, action, granted));
     }
 
-    // The widget's cookie as the browser sends it back: base64url JSON with the visitor id.
-    private HttpClient Browser(string visitorId)
+    // The widget's cookie as the browser sends it back: base64url JSON; the token alone names the visitor.
+    private HttpClient Browser(TestVisitor visitor)
     {
         var client = _api.Anonymous();
-        var record = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { visitorId })));
+        var record = Base64Url.EncodeToString(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { visitorToken = visitor.Token })));
         client.DefaultRequestHeaders.Add("Cookie", $"{ConsentCookieVisitorAccessor.CookiePrefix}{SiteId}={record}");
         return client;
     }
@@ -73,5 +73,5 @@ public sealed class DemoProcessorTests(DemoApplication app) : IClassFixture<Demo
         return sent.EnumerateArray().Select(item => (item.GetProperty("kind").GetString()!, item.GetProperty("visitor").GetString()!)).ToList();
     }
 
-    private static string Hint(string visitorId) => visitorId[..8];
+    private static string Hint(TestVisitor visitor) => visitor.Id[..8];
 }

@@ -96,9 +96,9 @@ public sealed class WebhookDeliveryTests(ConsentApiApplication app)
         await using var receiver = await WebhookReceiver.StartAsync();
         var siteId = await _webhooks.Api.CreateSiteAsync();
         await _webhooks.RegisterAsync(siteId, receiver.Url, ["consent.withdrawn"]);
-        var visitorId = ApiScenario.NewVisitorId();
-        await _webhooks.Api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitorId);
-        var withdrawal = await _webhooks.Api.RecordConsentAsync(siteId, "withdraw", [], visitorId);
+        var visitor = _webhooks.Api.KnownVisitor(siteId, ApiScenario.NewVisitorId());
+        await _webhooks.Api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitor);
+        var withdrawal = await _webhooks.Api.RecordConsentAsync(siteId, "withdraw", [], visitor);
 
         var delivery = (await receiver.WaitForAsync(1))[0];
 
