@@ -12,6 +12,7 @@ internal static partial class Identifiers
     public const string PurposePattern = "^[a-z][a-z0-9_]{1,39}$";
     public const string VisitorPattern = "^[A-Za-z0-9_-]{22,64}$";
     public const string KeyPattern = "^[a-z0-9]{16}$";
+    public const string WebhookPattern = "^[a-z0-9][a-z0-9_-]{0,62}$";
 
     public static bool IsSiteId(string? value) => value is not null && SiteRegex().IsMatch(value);
 
@@ -20,6 +21,8 @@ internal static partial class Identifiers
     public static bool IsVisitorId(string? value) => value is not null && VisitorRegex().IsMatch(value);
 
     public static bool IsKeyId(string? value) => value is not null && KeyRegex().IsMatch(value);
+
+    public static bool IsWebhookId(string? value) => value is not null && WebhookRegex().IsMatch(value);
 
     /// <summary>Receipt ids are UUIDs in their canonical lower-case 8-4-4-4-12 form.</summary>
     public static bool IsReceiptId(string? value) =>
@@ -36,4 +39,7 @@ internal static partial class Identifiers
 
     [GeneratedRegex(KeyPattern)]
     private static partial Regex KeyRegex();
+
+    [GeneratedRegex(WebhookPattern)]
+    private static partial Regex WebhookRegex();
 }

@@ -1,3 +1,4 @@
+using ConsentManager.Api.Changes;
 using ConsentManager.Api.Consents;
 using ConsentManager.Api.Dashboard;
 using ConsentManager.Api.Decisions;
@@ -19,6 +20,7 @@ using ConsentManager.Api.Stats;
 using ConsentManager.Api.Storage;
 using ConsentManager.Api.Texts;
 using ConsentManager.Api.Visitors;
+using ConsentManager.Api.Webhooks;
 using ConsentManager.Api.Widget;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -52,6 +54,12 @@ builder.Services.AddTexts();
 builder.Services.AddSiteConfig();
 builder.Services.AddConsents();
 builder.Services.AddDecisions();
+
+// The per-site change feed (consent and data-subject events)
+builder.Services.AddChangeFeed();
+
+// Signed, retried webhooks for every change, delivered from the change feed
+builder.Services.AddWebhooks(builder.Environment);
 builder.Services.AddStartupBanner();
 
 // Marketing's consent rates: receipts and impressions counted per day, the stats API

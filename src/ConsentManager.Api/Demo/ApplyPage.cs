@@ -13,11 +13,16 @@ internal static class ApplyPage
     {
         demo.MapGet("/vacatures/{id}/solliciteren", (HttpRequest request, string id) =>
             DemoPages.WithVacancy(id, vacancy => Form(DemoVisit.From(request), vacancy, new Application("", "", ""), valid: true)));
-        demo.MapPost("/vacatures/{id}/solliciteren", async (HttpRequest request, string id) =>
+        demo.MapPost("/vacatures/{id}/solliciteren", async (HttpRequest request, DemoProcessor processor, string id) =>
         {
             var form = await request.ReadFormAsync();
             var application = new Application(form["name"].ToString().Trim(), form["email"].ToString().Trim(), form["cv"].ToString().Trim());
             var visit = DemoVisit.From(request);
+            if (application.IsComplete && Vacancies.Find(id) is not null)
+            {
+                await processor.ConvertAsync(request.HttpContext);
+            }
+
             return DemoPages.WithVacancy(id, vacancy => application.IsComplete
                 ? TypedResults.Redirect(visit.Url($"/demo/vacatures/{vacancy.Id}/bedankt"))
                 : Form(visit, vacancy, application, valid: false));

@@ -1,7 +1,10 @@
+using ConsentManager.Api.Security;
 using ConsentManager.Api.Sites;
+using ConsentManager.Client;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 namespace ConsentManager.Api.Demo;
 
@@ -14,7 +17,22 @@ public static class DemoRegistration
     // A 1×1 transparent GIF, the classic tracking pixel.
     private static readonly byte[] Pixel = Convert.FromBase64String("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7");
 
-    public static IServiceCollection AddDemo(this IServiceCollection services) => services.AddSingleton<DemoHitLog>();
+    public static IServiceCollection AddDemo(this IServiceCollection services)
+    {
+        services.AddSingleton<DemoHitLog>();
+        services.AddSingleton<DemoOutbox>();
+        services.AddSingleton<DemoProcessor>();
+        // The demo calls this API like any processor would: through the client package, with the admin key
+        // (which includes decisions:read) at the address the run command serves (Demo:ConsentApi to change it).
+        services.AddConsentClient();
+        services.AddOptions<ConsentClientOptions>().Configure<IConfiguration, IOptions<SecurityOptions>>((options, configuration, security) =>
+        {
+            options.BaseAddress = new Uri(configuration["Demo:ConsentApi"] ?? "http://localhost:5080");
+            options.ApiKey = security.Value.AdminKey ?? "";
+            options.SiteId = DemoSiteSeeder.SiteId;
+        });
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapDemo(this IEndpointRouteBuilder endpoints)
     {
@@ -22,6 +40,7 @@ public static class DemoRegistration
         DemoPages.Map(demo);
         MapAssets(demo);
         MapHits(demo.MapGroup("/hits"));
+        MapProcessor(demo);
         return endpoints;
     }
 
@@ -55,6 +74,15 @@ public static class DemoRegistration
             log.Clear();
             return TypedResults.NoContent();
         });
+    }
+
+    private static void MapProcessor(RouteGroupBuilder demo)
+    {
+        demo.MapPost("/job-alerts", Results<NoContent, BadRequest> (DemoProcessor processor, HttpContext context) =>
+            processor.Subscribe(context) ? TypedResults.NoContent() : TypedResults.BadRequest());
+        demo.MapPost("/mailer/run", async (DemoProcessor processor, CancellationToken cancellationToken) =>
+            TypedResults.Ok(await processor.RunMailerAsync(cancellationToken)));
+        demo.MapGet("/outbox", (DemoOutbox outbox) => TypedResults.Ok(outbox.All()));
     }
 
     private static NoContent Record(DemoHitLog log, HttpRequest request, string purpose)

@@ -12,6 +12,7 @@ internal sealed class RouteIdValidationFilter : IActionFilter
         ("visitorId", Identifiers.IsVisitorId, Identifiers.VisitorPattern),
         ("keyId", Identifiers.IsKeyId, Identifiers.KeyPattern),
         ("receiptId", Identifiers.IsReceiptId, "a lower-case UUID"),
+        ("webhookId", Identifiers.IsWebhookId, Identifiers.WebhookPattern),
     ];
 
     public void OnActionExecuting(ActionExecutingContext context)

@@ -18,7 +18,19 @@ namespace ConsentManager.Api.Storage;
 /// cm:st:{siteId}:day:dimension              hash    stats of one UTC day (yyyy-MM-dd); dimension all, country, regime,
 ///                                                   variant or device; fields "value|metric" (no value for all)
 /// cm:st:{siteId}:day:counted                set     16-byte receipt ids already counted on that day
+/// cm:site:{siteId}:changes                  stream  the site's change feed (entries: id, event JSON)
+/// cm:site:{siteId}:change:eventId           string  stream entry id of a published event (de-duplicates retries)
+/// cm:site:{siteId}:webhooks                 hash    webhookId -> webhook (JSON, with its signing secret)
+/// cm:site:{siteId}:webhooks:failing         hash    webhookId -> when it was marked failing
+/// cm:site:{siteId}:wh:due                   zset    "webhookId|eventId" -> unix ms the next attempt is due
+/// cm:site:{siteId}:wh:job:webhookId:eventId hash    one pending delivery: event JSON, attempts, first, claim
+/// cm:site:{siteId}:wh:log:webhookId         list    latest delivery attempts (JSON), newest first
+/// cm:webhook-sites                          set     site ids that have (had) webhooks, for the dispatchers
 /// </code>
+/// A change to a visitor's keys (slot {siteId:visitorId}) and its event in the site's feed (slot {siteId}) cannot
+/// share one script on Redis Cluster. The visitor is acknowledged only after the event is published too, and every
+/// retry publishes it again under the same event id, which the feed's marker stores once: an acknowledged change
+/// always has its event, a crash in between is repaired by the retry, and nothing is published twice.
 /// Site ids, visitor ids, key ids and receipt ids are validated against patterns without braces or colons,
 /// so they cannot break out of their hash tag. A receipt's steps in other slots (the receipt-id claim before it,
 /// the site-slot keys of every IReceiptObserver after it) cannot join the append script: each is idempotent per
@@ -61,6 +73,23 @@ internal static class RedisKeys
     public static string StatsCounted(string siteId, DateOnly day) => $"{StatsDayPrefix(siteId, day)}:counted";
 
     private static string StatsDayPrefix(string siteId, DateOnly day) => $"cm:st:{{{siteId}}}:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    public static string SiteChanges(string siteId) => $"cm:site:{{{siteId}}}:changes";
+
+    public static string SiteChangeMarker(string siteId, string eventId) => $"cm:site:{{{siteId}}}:change:{eventId}";
+
+    public static string Webhooks(string siteId) => $"cm:site:{{{siteId}}}:webhooks";
+
+    public static string WebhooksFailing(string siteId) => $"cm:site:{{{siteId}}}:webhooks:failing";
+
+    public static string WebhookDue(string siteId) => $"cm:site:{{{siteId}}}:wh:due";
+
+    /// <summary>Prefix of the delivery jobs; the scripts append <c>webhookId:eventId</c> (same slot by the tag).</summary>
+    public static string WebhookJobPrefix(string siteId) => $"cm:site:{{{siteId}}}:wh:job:";
+
+    public static string WebhookLog(string siteId, string webhookId) => $"cm:site:{{{siteId}}}:wh:log:{webhookId}";
+
+    public const string WebhookSites = "cm:webhook-sites";
 
     private static string VisitorPrefix(string siteId, string visitorId) => $"cm:v:{{{siteId}:{visitorId}}}";
 }

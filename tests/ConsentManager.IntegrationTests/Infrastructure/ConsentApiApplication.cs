@@ -62,6 +62,10 @@ public class ConsentApiApplication : WebApplicationFactory<Program>, IAsyncLifet
             builder.UseSetting("TrustedProxies:0", TrustedProxy);
         }
 
+        // The tests' webhook receivers are plain-http Kestrel servers on loopback.
+        builder.UseSetting("Webhooks:AllowHttp", "true");
+        // Deliveries follow a change within a short poll, so tests wait little.
+        builder.UseSetting("Webhooks:PollInterval", "00:00:00.050");
         // A controllable clock for expiry; the test names the TCP peer, which TestServer lacks.
         builder.ConfigureServices(services => services
             .AddSingleton<TimeProvider>(Clock)

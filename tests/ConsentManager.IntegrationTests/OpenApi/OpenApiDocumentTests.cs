@@ -40,6 +40,7 @@ public sealed class OpenApiDocumentTests(ConsentApiApplication app)
     [InlineData("put /v1/sites/{siteId}", """[{"apiKey-admin":[]}]""")]
     [InlineData("post /v1/sites/{siteId}/keys", """[{"apiKey-admin":[]}]""")]
     [InlineData("get /v1/sites/{siteId}/consents/{visitorId}/history", """[{"apiKey-admin":[]}]""")]
+    [InlineData("delete /v1/sites/{siteId}/webhooks/{webhookId}", """[{"apiKey-admin":[]}]""")]
     [InlineData("get /v1/sites/{siteId}/decisions/{visitorId}", """[{"apiKey-decisions-read":[]},{"apiKey-admin":[]}]""")]
     [InlineData("get /v1/sites/{siteId}/config", """[{"visitorToken":[]},{}]""")]
     [InlineData("get /v1/sites/{siteId}/consents/{visitorId}", """[{"visitorToken":[]}]""")]
