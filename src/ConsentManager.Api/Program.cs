@@ -1,7 +1,9 @@
+using ConsentManager.Api.Audit;
 using ConsentManager.Api.Consents;
 using ConsentManager.Api.Decisions;
 using ConsentManager.Api.Demo;
 using ConsentManager.Api.Errors;
+using ConsentManager.Api.Exports;
 using ConsentManager.Api.Features;
 using ConsentManager.Api.Geo;
 using ConsentManager.Api.Health;
@@ -12,6 +14,7 @@ using ConsentManager.Api.Security;
 using ConsentManager.Api.SiteConfig;
 using ConsentManager.Api.Sites;
 using ConsentManager.Api.Storage;
+using ConsentManager.Api.Subjects;
 using ConsentManager.Api.Visitors;
 using ConsentManager.Api.Widget;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -39,6 +42,11 @@ builder.Services.AddVisitorContext();
 builder.Services.AddSiteConfig();
 builder.Services.AddConsents();
 builder.Services.AddDecisions();
+
+// Controller's obligations: audit trail, data-subject rights
+builder.Services.AddAuditTrail();
+builder.Services.AddSubjectRights();
+builder.Services.AddSiteExport();
 builder.Services.AddStartupBanner();
 
 // The embeddable widget's build, served at /widget/v1
@@ -59,6 +67,7 @@ app.UseRouting();
 app.UseRequestBodyLimit();
 app.UseCors();
 app.UseRateLimiter();
+app.UseFailedAccessAudit();
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -4,6 +4,7 @@ using System.Text;
 using ConsentManager.Api.Errors;
 using ConsentManager.Api.Http;
 using ConsentManager.Api.Sites;
+using ConsentManager.Api.Subjects;
 using ConsentManager.Api.Visitors;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,7 @@ public sealed class ConsentRecorder(
     IConsentStore store,
     VisitorContextResolver visitors,
     IEnumerable<IReceiptObserver> observers,
+    SubjectRights subjects,
     IOptions<ConsentOptions> options,
     TimeProvider time)
 {
@@ -39,6 +41,7 @@ public sealed class ConsentRecorder(
             visitorId = owner;
         }
 
+        await subjects.EnsureNotErasedAsync(siteId, visitorId);
         var visitor = await visitors.ResolveAsync(site, client, visitorId);
         var choices = request.Action == ConsentAction.Withdraw ? request.Choices.ToDictionary(choice => choice.Key, _ => false) : request.Choices;
         var recordedAt = time.GetUtcNow();
@@ -68,6 +71,7 @@ public sealed class ConsentRecorder(
     public async Task<ConsentReceipt> GetCurrentAsync(string siteId, string visitorId)
     {
         await sites.GetRequiredAsync(siteId);
+        await subjects.EnsureNotRestrictedAsync(siteId, visitorId);
         return await store.FindCurrentAsync(siteId, visitorId)
                ?? throw ApiProblemException.NotFound($"Visitor '{visitorId}' has no consent on site '{siteId}'.");
     }

@@ -18,6 +18,8 @@ public interface IConsentStore
 
     Task<ConsentReceipt?> FindCurrentAsync(string siteId, string visitorId);
 
+    Task<ConsentReceipt?> FindReceiptAsync(string siteId, string visitorId, string receiptId);
+
     /// <summary>Remembers an opt-out/notice visitor without a receipt for <paramref name="lifetime"/>.</summary>
     Task RecordSightingAsync(VisitorSighting sighting, TimeSpan lifetime);
 

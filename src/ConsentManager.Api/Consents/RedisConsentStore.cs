@@ -69,6 +69,13 @@ internal sealed class RedisConsentStore(RedisConnection redis) : IConsentStore
         return fields[0].IsNull ? null : Read(fields[0], fields[1]);
     }
 
+    public async Task<ConsentReceipt?> FindReceiptAsync(string siteId, string visitorId, string receiptId)
+    {
+        var fields = await redis.RunAsync(database =>
+            database.HashGetAsync(RedisKeys.Receipt(siteId, visitorId, receiptId), ["data", "prev"]));
+        return fields[0].IsNull ? null : Read(fields[0], fields[1]);
+    }
+
     public Task RecordSightingAsync(VisitorSighting sighting, TimeSpan lifetime) =>
         redis.RunAsync(database => database.StringSetAsync(
             RedisKeys.VisitorSighting(sighting.SiteId, sighting.VisitorId), JsonSerializer.Serialize(sighting, StorageJson.Options), lifetime));

@@ -1,12 +1,16 @@
 using ConsentManager.Api.Consents;
 using ConsentManager.Api.Errors;
 using ConsentManager.Api.Sites;
+using ConsentManager.Api.Subjects;
 using ConsentManager.Api.Visitors;
 
 namespace ConsentManager.Api.Decisions;
 
-/// <summary>Answers the processor's "may I?" from the visitor's current receipt.</summary>
-public sealed class DecisionService(SiteDirectory sites, IConsentStore store, TimeProvider time)
+/// <summary>
+/// Answers the processor's "may I?" from the visitor's current receipt. A restriction of processing overrides the
+/// rule: it is checked before evaluating, so a restricted visitor is never allowed anything.
+/// </summary>
+public sealed class DecisionService(SiteDirectory sites, IConsentStore store, SubjectRights subjects, TimeProvider time)
 {
     public const int MaxBatchVisitors = 1000;
 
@@ -19,8 +23,9 @@ public sealed class DecisionService(SiteDirectory sites, IConsentStore store, Ti
 
         var site = await sites.GetRequiredAsync(siteId);
         var purpose = RequirePurpose(site, purposeId, "purpose");
-        var (receipt, sighting) = await FindAnswerAsync(siteId, visitorId);
-        var decision = DecisionEvaluator.Evaluate(purpose, receipt, sighting, time.GetUtcNow());
+        var decision = await subjects.IsRestrictedAsync(siteId, visitorId)
+            ? Decision.Deny(DecisionReason.Restricted)
+            : await EvaluateAsync(siteId, visitorId, purpose);
         return new DecisionResponse(visitorId, purpose.Id, decision.Allowed, decision.Reason, decision.PurposeVersion, decision.ExpiresAt);
     }
 
@@ -41,15 +46,24 @@ public sealed class DecisionService(SiteDirectory sites, IConsentStore store, Ti
         var visitorIds = request.VisitorIds.Distinct().ToList();
 
         var answers = await Task.WhenAll(visitorIds.Select(visitorId => FindAnswerAsync(siteId, visitorId)));
+        var restricted = await Task.WhenAll(visitorIds.Select(visitorId => subjects.IsRestrictedAsync(siteId, visitorId)));
         var now = time.GetUtcNow();
-        var decisions = visitorIds.Zip(answers)
+        var decisions = visitorIds.Zip(answers, restricted)
             .SelectMany(visitor => purposes.Select(purpose =>
             {
-                var decision = DecisionEvaluator.Evaluate(purpose, visitor.Second.Receipt, visitor.Second.Sighting, now);
+                var decision = visitor.Third
+                    ? Decision.Deny(DecisionReason.Restricted)
+                    : DecisionEvaluator.Evaluate(purpose, visitor.Second.Receipt, visitor.Second.Sighting, now);
                 return new BatchDecision(visitor.First, purpose.Id, decision.Allowed, decision.Reason);
             }))
             .ToList();
         return new BatchDecisionResponse(decisions);
+    }
+
+    private async Task<Decision> EvaluateAsync(string siteId, string visitorId, Purpose purpose)
+    {
+        var (receipt, sighting) = await FindAnswerAsync(siteId, visitorId);
+        return DecisionEvaluator.Evaluate(purpose, receipt, sighting, time.GetUtcNow());
     }
 
     // A sighting matters only while there is no receipt, so it is read only then.

@@ -1,5 +1,6 @@
 using ConsentManager.Api.Sites;
 using ConsentManager.Api.Storage;
+using ConsentManager.Api.Visitors;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 
 namespace ConsentManager.Api.Http;
@@ -32,8 +33,8 @@ internal sealed class SiteCorsPolicyProvider(SiteDirectory sites) : ICorsPolicyP
             ? null
             : new CorsPolicyBuilder()
                 .WithOrigins([.. site.Definition.AllowedOrigins])
-                .WithMethods(HttpMethods.Get, HttpMethods.Post)
-                .WithHeaders("Content-Type")
+                .WithMethods(HttpMethods.Get, HttpMethods.Post, HttpMethods.Delete)
+                .WithHeaders("Content-Type", VisitorTokens.Header)
                 .SetPreflightMaxAge(TimeSpan.FromHours(1))
                 .Build();
     }

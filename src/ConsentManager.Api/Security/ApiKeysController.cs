@@ -1,3 +1,4 @@
+using ConsentManager.Api.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,6 +14,7 @@ namespace ConsentManager.Api.Security;
 public sealed class ApiKeysController(ApiKeyService keys) : ControllerBase
 {
     [HttpPost]
+    [Audited(AuditActions.KeyCreated)]
     [ProducesResponseType<ApiKeyResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<ApiKeyResponse>> Create(string siteId, CreateApiKeyRequest request) =>
@@ -23,6 +25,7 @@ public sealed class ApiKeysController(ApiKeyService keys) : ControllerBase
     public async Task<ActionResult<IReadOnlyList<ApiKeyResponse>>> List(string siteId) => Ok(await keys.ListAsync(siteId));
 
     [HttpDelete("{keyId}")]
+    [Audited(AuditActions.KeyRevoked)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Revoke(string siteId, string keyId)
     {

@@ -12,7 +12,17 @@ namespace ConsentManager.Api.Storage;
 /// cm:v:{siteId:visitorId}:r:receiptId       hash    one receipt: data (JSON), fp (content fingerprint), prev
 /// cm:v:{siteId:visitorId}:seen              string  sighting under opt-out/notice (JSON: regime, gpc; no address)
 /// cm:ri:{siteId:receiptId}                  string  visitorId owning a receipt id (idempotent retries without visitorId)
+/// cm:v:{siteId:visitorId}:restricted        string  restriction of processing (JSON: since, by); erased with the visitor
+/// cm:site:{siteId}:history                  list    every saved site definition with who and when, oldest first
+/// cm:site:{siteId}:receipts                 zset    "receiptId visitorId" scored by recordedAt (ms): export, incident windows
+/// cm:site:{siteId}:erased                   hash    tombstones: keyed hash of an erased visitor id → erased-at, receipt count
+/// cm:site:{siteId}:audit, …:audit:head      stream  + hash  the site's hash-chained audit log and its head (seq, hash)
+/// cm:audit:{global}, …:head                 stream  + hash  failed access attempts against no valid site, purges
+/// cm:key:{keyId}:used                       string  when the key was last used (written at most once a minute)
+/// cm:jobs:purge                             hash    siteId → purge job status (JSON); no site data, so a purge leaves it
 /// </code>
+/// Every key of a site contains <c>{siteId}</c> or <c>{siteId:</c> (see <see cref="SitePatterns"/>), except API key
+/// records, which the site's key set lists.
 /// Site ids, visitor ids, key ids and receipt ids are validated against patterns without braces or colons,
 /// so they cannot break out of their hash tag.
 /// </summary>
@@ -34,6 +44,25 @@ internal static class RedisKeys
     public static string VisitorSighting(string siteId, string visitorId) => $"{VisitorPrefix(siteId, visitorId)}:seen";
 
     public static string ReceiptOwner(string siteId, string receiptId) => $"cm:ri:{{{siteId}:{receiptId}}}";
+
+    public static string VisitorRestriction(string siteId, string visitorId) => $"{VisitorPrefix(siteId, visitorId)}:restricted";
+
+    public static string SiteHistory(string siteId) => $"cm:site:{{{siteId}}}:history";
+
+    public static string SiteReceipts(string siteId) => $"cm:site:{{{siteId}}}:receipts";
+
+    public static string SiteTombstones(string siteId) => $"cm:site:{{{siteId}}}:erased";
+
+    /// <summary>The audit stream and its head: the site's, or the global one when <paramref name="siteId"/> is null.</summary>
+    public static (string Stream, string Head) Audit(string? siteId) =>
+        siteId is null ? ("cm:audit:{global}", "cm:audit:{global}:head") : ($"cm:site:{{{siteId}}}:audit", $"cm:site:{{{siteId}}}:audit:head");
+
+    public static string ApiKeyUsed(string keyId) => $"cm:key:{{{keyId}}}:used";
+
+    public const string PurgeJobs = "cm:jobs:purge";
+
+    /// <summary>SCAN patterns that match every key of a site and nothing of any other site.</summary>
+    public static IReadOnlyList<string> SitePatterns(string siteId) => [$"*{{{siteId}}}*", $"*{{{siteId}:*"];
 
     private static string VisitorPrefix(string siteId, string visitorId) => $"cm:v:{{{siteId}:{visitorId}}}";
 }

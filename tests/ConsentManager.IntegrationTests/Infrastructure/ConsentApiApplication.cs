@@ -12,6 +12,7 @@ public class ConsentApiApplication : WebApplicationFactory<Program>, IAsyncLifet
     public const string AdminKey = "test-bootstrap-admin-key-0123456789";
     public const string TrustedProxyRange = "10.0.0.0/8";
     public const string VisitorTokenKey = "test-visitor-token-key-0123456789abcdef";
+    public const string AuditHashKey = "test-audit-hash-key-0123456789abcdefgh";
 
     public static string TestDatabase(string fileName) => Path.Combine(AppContext.BaseDirectory, "TestData", fileName);
 
@@ -39,6 +40,8 @@ public class ConsentApiApplication : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("ConsentManager:AdminKey", AdminKey);
         // A known token key, so tests can issue visitor tokens the API accepts.
         builder.UseSetting("VisitorTokens:Keys:0", VisitorTokenKey);
+        // A known audit key: tombstones and audit subjects are keyed hashes the tests can recompute.
+        builder.UseSetting("Audit:HashKeys:0", AuditHashKey);
         // High enough that only the rate-limit tests meet the limiter.
         builder.UseSetting("RateLimiting:PermitLimit", PublicPermitLimit.ToString());
         // MaxMind's City test database: known countries and subdivisions for fixed test addresses.
