@@ -1,4 +1,5 @@
 using ConsentManager.Api.Audit;
+using ConsentManager.Api.Changes;
 using ConsentManager.Api.Consents;
 using ConsentManager.Api.Decisions;
 using ConsentManager.Api.Demo;
@@ -43,10 +44,14 @@ builder.Services.AddSiteConfig();
 builder.Services.AddConsents();
 builder.Services.AddDecisions();
 
-// Controller's obligations: audit trail, data-subject rights
+// The per-site change feed (consent and data-subject events)
+builder.Services.AddChangeFeed();
+
+// Controller's obligations: audit trail, data-subject rights, export
 builder.Services.AddAuditTrail();
 builder.Services.AddSubjectRights();
 builder.Services.AddSiteExport();
+
 builder.Services.AddStartupBanner();
 
 // The embeddable widget's build, served at /widget/v1

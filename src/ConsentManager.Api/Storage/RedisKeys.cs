@@ -12,6 +12,8 @@ namespace ConsentManager.Api.Storage;
 /// cm:v:{siteId:visitorId}:r:receiptId       hash    one receipt: data (JSON), fp (content fingerprint), prev
 /// cm:v:{siteId:visitorId}:seen              string  sighting under opt-out/notice (JSON: regime, gpc; no address)
 /// cm:ri:{siteId:receiptId}                  string  visitorId owning a receipt id (idempotent retries without visitorId)
+/// cm:site:{siteId}:changes                  stream  the site's change feed (entries: id, event JSON)
+/// cm:site:{siteId}:change:eventId           string  stream entry id of a published event (de-duplicates retries)
 /// cm:v:{siteId:visitorId}:restricted        string  restriction of processing (JSON: since, by); erased with the visitor
 /// cm:site:{siteId}:history                  list    every saved site definition with who and when, oldest first
 /// cm:site:{siteId}:receipts                 zset    "receiptId visitorId" scored by recordedAt (ms): export, incident windows
@@ -23,6 +25,10 @@ namespace ConsentManager.Api.Storage;
 /// </code>
 /// Every key of a site contains <c>{siteId}</c> or <c>{siteId:</c> (see <see cref="SitePatterns"/>), except API key
 /// records, which the site's key set lists.
+/// A change to a visitor's keys (slot {siteId:visitorId}) and its event in the site's feed (slot {siteId}) cannot
+/// share one script on Redis Cluster. The visitor is acknowledged only after the event is published too, and every
+/// retry publishes it again under the same event id, which the feed's marker stores once: an acknowledged change
+/// always has its event, a crash in between is repaired by the retry, and nothing is published twice.
 /// Site ids, visitor ids, key ids and receipt ids are validated against patterns without braces or colons,
 /// so they cannot break out of their hash tag.
 /// </summary>
@@ -63,6 +69,10 @@ internal static class RedisKeys
 
     /// <summary>SCAN patterns that match every key of a site and nothing of any other site.</summary>
     public static IReadOnlyList<string> SitePatterns(string siteId) => [$"*{{{siteId}}}*", $"*{{{siteId}:*"];
+
+    public static string SiteChanges(string siteId) => $"cm:site:{{{siteId}}}:changes";
+
+    public static string SiteChangeMarker(string siteId, string eventId) => $"cm:site:{{{siteId}}}:change:{eventId}";
 
     private static string VisitorPrefix(string siteId, string visitorId) => $"cm:v:{{{siteId}:{visitorId}}}";
 }

@@ -1,4 +1,5 @@
 using ConsentManager.Api.Audit;
+using ConsentManager.Api.Changes;
 using ConsentManager.Api.Consents;
 using ConsentManager.Api.Errors;
 using ConsentManager.Api.Sites;
@@ -8,9 +9,12 @@ namespace ConsentManager.Api.Subjects;
 /// <summary>
 /// The data-subject rights on one site: access (every receipt, sighting, restriction), erasure (leaving a
 /// tombstone), and restriction (decisions answer <c>restricted</c>; data served to admins only). Rectification needs
-/// nothing here: a new receipt supersedes the current one and both stay as proof.
+/// nothing here: a new receipt supersedes the current one and both stay as proof. Erasure and restriction changes
+/// are published on the change feed under ids derived from what they changed, so a retried request republishes the
+/// same event, which the feed stores once.
 /// </summary>
-public sealed class SubjectRights(SiteDirectory sites, IConsentStore consents, RedisSubjectStore store, AuditSigner signer, TimeProvider time)
+public sealed class SubjectRights(
+    SiteDirectory sites, IConsentStore consents, RedisSubjectStore store, AuditSigner signer, IChangeFeed changes, TimeProvider time)
 {
     public async Task<VisitorDataResponse> AccessAsync(string siteId, string visitorId)
     {
@@ -23,22 +27,28 @@ public sealed class SubjectRights(SiteDirectory sites, IConsentStore consents, R
     public async Task<Tombstone> EraseAsync(string siteId, string visitorId)
     {
         await sites.GetRequiredAsync(siteId);
-        return await store.EraseAsync(siteId, visitorId, signer.HashVisitor(siteId, visitorId), time.GetUtcNow());
+        var visitorHash = signer.HashVisitor(siteId, visitorId);
+        var tombstone = await store.EraseAsync(siteId, visitorId, visitorHash, time.GetUtcNow());
+        await changes.PublishAsync(new ChangeEvent($"evt_erased_{visitorHash}", ChangeTypes.SubjectErased, tombstone.ErasedAt, siteId, visitorId));
+        return tombstone;
     }
 
     public async Task<Restriction> RestrictAsync(string siteId, string visitorId, string by)
     {
         await sites.GetRequiredAsync(siteId);
-        return await store.RestrictAsync(siteId, visitorId, new Restriction(time.GetUtcNow(), by));
+        var restriction = await store.RestrictAsync(siteId, visitorId, new Restriction(time.GetUtcNow(), by));
+        await changes.PublishAsync(RestrictionEvent(ChangeTypes.SubjectRestricted, siteId, visitorId, restriction, restriction.Since));
+        return restriction;
     }
 
     public async Task LiftRestrictionAsync(string siteId, string visitorId)
     {
         await sites.GetRequiredAsync(siteId);
-        if (!await store.LiftRestrictionAsync(siteId, visitorId))
-        {
-            throw ApiProblemException.NotFound($"Visitor '{visitorId}' of site '{siteId}' is not restricted.");
-        }
+        var restriction = await store.FindRestrictionAsync(siteId, visitorId)
+                          ?? throw ApiProblemException.NotFound($"Visitor '{visitorId}' of site '{siteId}' is not restricted.");
+        // Published before the restriction goes: a crash in between leaves it in place, and the retry republishes.
+        await changes.PublishAsync(RestrictionEvent(ChangeTypes.SubjectRestrictionLifted, siteId, visitorId, restriction, time.GetUtcNow()));
+        await store.LiftRestrictionAsync(siteId, visitorId);
     }
 
     public async Task<bool> IsRestrictedAsync(string siteId, string visitorId) =>
@@ -66,4 +76,9 @@ public sealed class SubjectRights(SiteDirectory sites, IConsentStore consents, R
                 $"Visitor '{visitorId}' of site '{siteId}' was erased at {tombstone.ErasedAt:O}; it cannot record consent again. Start as a new visitor.");
         }
     }
+
+    // One restriction (identified by when it began) is restricted once and lifted once.
+    private ChangeEvent RestrictionEvent(string type, string siteId, string visitorId, Restriction restriction, DateTimeOffset at) =>
+        new($"evt_{type.Replace('.', '_')}_{signer.HashVisitor(siteId, visitorId)}_{restriction.Since.ToUnixTimeMilliseconds()}",
+            type, at, siteId, visitorId);
 }
