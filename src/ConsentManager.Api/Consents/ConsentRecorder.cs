@@ -30,6 +30,7 @@ public sealed class ConsentRecorder(
 
         var receiptId = request.ReceiptId ?? Guid.NewGuid().ToString("D");
         var visitorId = request.VisitorId ?? NewVisitorId();
+        await subjects.EnsureNotErasedAsync(siteId, visitorId);
         var owner = await store.ClaimReceiptIdAsync(siteId, receiptId, visitorId, Retention + TimeSpan.FromDays(SiteDefinition.MaxConsentLifetimeDays));
         if (owner != visitorId)
         {
@@ -41,7 +42,6 @@ public sealed class ConsentRecorder(
             visitorId = owner;
         }
 
-        await subjects.EnsureNotErasedAsync(siteId, visitorId);
         var visitor = await visitors.ResolveAsync(site, client, visitorId);
         var choices = request.Action == ConsentAction.Withdraw ? request.Choices.ToDictionary(choice => choice.Key, _ => false) : request.Choices;
         var recordedAt = time.GetUtcNow();
