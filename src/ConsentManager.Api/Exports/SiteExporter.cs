@@ -16,6 +16,7 @@ public sealed class SiteExporter(SiteDirectory sites, RedisReceiptIndex index, I
 {
     public const int PageSize = 500;
     public const int MaxWindowLimit = 1000;
+    private static readonly byte[] Newline = "\n"u8.ToArray();
 
     private readonly JsonSerializerOptions _lineOptions = new(json.Value.JsonSerializerOptions)
     {
@@ -25,8 +26,10 @@ public sealed class SiteExporter(SiteDirectory sites, RedisReceiptIndex index, I
 
     public async Task<Site> RequireSiteAsync(string siteId) => await sites.GetRequiredAsync(siteId);
 
-    public async Task WriteAsync(Site site, Stream output, CancellationToken cancellationToken)
+    public async Task WriteAsync(Site site, Stream response, CancellationToken cancellationToken)
     {
+        // Lines are small: buffer them, and send a page's worth at a time.
+        await using var output = new BufferedStream(response, 64 * 1024);
         await WriteLineAsync(output, new ExportLine("site", Site: site.ToResponse(), ReceiptCount: await index.CountAsync(site.Id)), cancellationToken);
         foreach (var version in await sites.GetHistoryAsync(site.Id))
         {
@@ -67,6 +70,6 @@ public sealed class SiteExporter(SiteDirectory sites, RedisReceiptIndex index, I
     private async Task WriteLineAsync(Stream output, ExportLine line, CancellationToken cancellationToken)
     {
         await JsonSerializer.SerializeAsync(output, line, _lineOptions, cancellationToken);
-        output.WriteByte((byte)'\n');
+        await output.WriteAsync(Newline, cancellationToken);
     }
 }
