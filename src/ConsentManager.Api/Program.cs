@@ -11,6 +11,7 @@ using ConsentManager.Api.Health;
 using ConsentManager.Api.Hosting;
 using ConsentManager.Api.Http;
 using ConsentManager.Api.Privacy;
+using ConsentManager.Api.Purge;
 using ConsentManager.Api.Security;
 using ConsentManager.Api.SiteConfig;
 using ConsentManager.Api.Sites;
@@ -47,10 +48,11 @@ builder.Services.AddDecisions();
 // The per-site change feed (consent and data-subject events)
 builder.Services.AddChangeFeed();
 
-// Controller's obligations: audit trail, data-subject rights, export
+// Controller's obligations: audit trail, data-subject rights, export and purge at the end of the contract
 builder.Services.AddAuditTrail();
 builder.Services.AddSubjectRights();
 builder.Services.AddSiteExport();
+builder.Services.AddSitePurge();
 
 builder.Services.AddStartupBanner();
 
