@@ -1,12 +1,12 @@
-using ConsentManager.Api.Errors;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 
 namespace ConsentManager.Api.Audit;
 
 /// <summary>
-/// Records the action in the site's audit log once it ran, with its outcome (status code) and the route's visitor
-/// as a keyed hash. Refusals (401/403) are recorded by <see cref="FailedAccessAuditMiddleware"/> instead.
+/// Records the action in the site's audit log once it succeeded, with its status code and the route's visitor as a
+/// keyed hash. Refusals (401/403) are recorded by <see cref="FailedAccessAuditMiddleware"/>; a request the API turned
+/// down as invalid or unknown (400, 404, 409) did nothing and read nothing, so it leaves no entry.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class AuditedAttribute(string action) : Attribute, IFilterFactory
@@ -21,20 +21,14 @@ public sealed class AuditedAttribute(string action) : Attribute, IFilterFactory
         public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
         {
             var executed = await next();
-            var outcome = executed.Exception switch
-            {
-                null => (executed.Result as IStatusCodeActionResult)?.StatusCode ?? StatusCodes.Status200OK,
-                ApiProblemException problem => problem.Status,
-                _ => (int?)null,
-            };
-            if (outcome is null or StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden)
+            var outcome = (executed.Result as IStatusCodeActionResult)?.StatusCode ?? StatusCodes.Status200OK;
+            if (executed.Exception is not null || outcome is < 200 or >= 300)
             {
                 return;
             }
 
             var route = context.RouteData.Values;
-            await log.RecordAsync(route["siteId"] as string, action, AuditActor.From(context.HttpContext), outcome.Value,
-                route["visitorId"] as string);
+            await log.RecordAsync(route["siteId"] as string, action, AuditActor.From(context.HttpContext), outcome, route["visitorId"] as string);
         }
     }
 }
