@@ -15,8 +15,10 @@ import {
 import { newVisitorId, textHash } from './core/ids';
 import { createQueue } from './core/queue';
 import { createStorage, matchCookies } from './core/storage';
+import { createVisitorDataClient, readVisitorToken } from './core/visitor-data';
 import { en } from './i18n/en';
 import { nl, type Messages } from './i18n/nl';
+import { renderMyData } from './ui/my-data';
 import { mountUi, type Ui } from './ui/ui';
 
 // Wires the headless core to the page: storage, the API and its retry queue, tag blocking,
@@ -50,6 +52,7 @@ export function startWidget(win: Window & GtagWindow, options: WidgetConfig) {
   const stored = decodeRecord(storage.getCookie(cookieName));
   const visitorId = stored?.visitorId ?? newVisitorId();
   const queue = createQueue({ storage, key: QUEUE_KEY_PREFIX + key, send: api.sendConsent });
+  const visitorData = createVisitorDataClient(options.apiBase, options.siteId, (...args) => win.fetch(...args));
   const listeners = new Set<Listener>();
   let loaded: Loaded | null = null;
 
@@ -70,6 +73,11 @@ export function startWidget(win: Window & GtagWindow, options: WidgetConfig) {
       dismissNotice() {
         storage.setItem(noticeKey, String(Date.now() + config.consentLifetimeDays * DAY_MS));
         ui.showPrompt(null);
+      },
+      myData() {
+        const visitor = readVisitorToken(storage, cookieName);
+        const onErased = () => (storage.deleteCookie(cookieName), win.location.reload());
+        return visitor && renderMyData({ t, client: visitorData, visitor, onErased });
       },
     });
     loaded = { config, state, t, ui, blocker, hash };
