@@ -24,7 +24,8 @@ export function renderMyData({ t, client, visitor, onErased }: MyDataOptions): H
     const json = await client.download(visitor.visitorId, visitor.token);
     const link = h('a', { href: URL.createObjectURL(new Blob([json], { type: 'application/json' })), download: 'my-consent-data.json' });
     link.click();
-    URL.revokeObjectURL(link.href);
+    // The browser reads the blob after the click returns: release it a while later, not at once.
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
   });
 
   let confirming = false;
