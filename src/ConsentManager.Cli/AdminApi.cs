@@ -20,7 +20,8 @@ internal sealed class AdminApi : IDisposable
 
     public async Task<Stream> OpenExportAsync(string siteId, CancellationToken cancellationToken)
     {
-        var response = await _http.GetAsync($"v1/sites/{Uri.EscapeDataString(siteId)}/export", HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        var path = $"v1/sites/{Uri.EscapeDataString(siteId)}/export";
+        var response = await _http.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
         return await response.Content.ReadAsStreamAsync(cancellationToken);
     }

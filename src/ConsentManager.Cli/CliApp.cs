@@ -33,13 +33,18 @@ internal sealed class CliApp(IAnsiConsole console, HttpMessageHandler handler)
             new ExportCommand(console, api).RunAsync(parse.GetValue(_site)!, parse.GetValue(output), cancellation)));
 
         var yes = new Option<bool>("--yes") { Description = "Confirm: deletes every key of the site, irreversibly" };
-        var interval = new Option<TimeSpan>("--poll-interval") { Description = "How often to ask for progress", DefaultValueFactory = _ => TimeSpan.FromSeconds(1) };
+        var interval = new Option<TimeSpan>("--poll-interval")
+        {
+            Description = "How often to ask for progress",
+            DefaultValueFactory = _ => TimeSpan.FromSeconds(1),
+        };
         var purge = new Command("purge", "Delete every key of a site (a background job on the API) and follow it to the end")
         {
             _api, _site, _key, yes, interval,
         };
         purge.SetAction((parse, cancellation) => RunAsync(parse, api =>
-            new PurgeCommand(console, api).RunAsync(parse.GetValue(_site)!, parse.GetValue(yes), parse.GetValue(interval), cancellation)));
+            new PurgeCommand(console, api)
+                .RunAsync(parse.GetValue(_site)!, parse.GetValue(yes), parse.GetValue(interval), cancellation)));
 
         return new RootCommand("ConsentManager administration: export and purge a site at the end of a contract") { export, purge };
     }

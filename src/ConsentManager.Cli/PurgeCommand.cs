@@ -34,8 +34,9 @@ internal sealed class PurgeCommand(IAnsiConsole console, AdminApi api)
         if (status is null)
         {
             // The purge removed the key we follow it with, which it does as its last step.
-            console.MarkupLineInterpolated(
-                $"Purged site {siteId}: at least {last.KeysRemoved} keys removed in {seconds:0.0} s; the site's keys went last, so the final count needs the bootstrap key.");
+            console.WriteLine(
+                $"Purged site {siteId}: at least {last.KeysRemoved} keys removed in {seconds:0.0} s; " +
+                "the site's keys went last, so the final count needs the bootstrap key.");
             return;
         }
 

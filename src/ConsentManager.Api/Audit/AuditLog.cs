@@ -9,7 +9,8 @@ namespace ConsentManager.Api.Audit;
 /// site ids cannot create logs): seals each entry onto the chain's head and retries when another writer moved the
 /// head first. Entries older than <see cref="AuditOptions.RetentionDays"/> are trimmed as new ones arrive.
 /// </summary>
-public sealed class AuditLog(RedisAuditStore store, AuditSigner signer, SiteDirectory sites, IOptions<AuditOptions> options, TimeProvider time)
+public sealed class AuditLog(
+    RedisAuditStore store, AuditSigner signer, SiteDirectory sites, IOptions<AuditOptions> options, TimeProvider time)
 {
     private const int Attempts = 20;
 
@@ -26,7 +27,8 @@ public sealed class AuditLog(RedisAuditStore store, AuditSigner signer, SiteDire
         return await AppendAsync(siteId, action, actor, outcome, subject, detail);
     }
 
-    private async Task<AuditEntry> AppendAsync(string? siteId, string action, AuditActor actor, int outcome, string? subject, string? detail)
+    private async Task<AuditEntry> AppendAsync(
+        string? siteId, string action, AuditActor actor, int outcome, string? subject, string? detail)
     {
         for (var attempt = 0; attempt < Attempts; attempt++)
         {

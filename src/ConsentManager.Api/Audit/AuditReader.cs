@@ -12,7 +12,8 @@ public sealed class AuditReader(RedisAuditStore store, AuditSigner signer)
     {
         var errors = new ValidationErrors();
         errors.Require(query.Limit is >= 1 and <= MaxLimit, "limit", $"limit {query.Limit} is outside 1..{MaxLimit}.");
-        errors.Require(query.Cursor is null || AuditCursor.IsValid(query.Cursor), "cursor", $"cursor '{query.Cursor}' is not one this API returned.");
+        errors.Require(query.Cursor is null || AuditCursor.IsValid(query.Cursor), "cursor",
+            $"cursor '{query.Cursor}' is not one this API returned.");
         errors.Require(query.From is null || query.To is null || query.From <= query.To, "from", "from must not be after to.");
         errors.ThrowIfAny();
 
@@ -73,9 +74,11 @@ public sealed class AuditReader(RedisAuditStore store, AuditSigner signer)
             lower = $"({batch[^1].Id}";
         }
 
-        return previous?.Seq == head.Seq && previous.Hash == head.Hash || (previous is null && head.Seq == 0)
+        var endsAtHead = previous?.Seq == head.Seq && previous.Hash == head.Hash || (previous is null && head.Seq == 0);
+        return endsAtHead
             ? new AuditVerification(true, count, null, null)
-            : new AuditVerification(false, count, head.Seq, $"The log ends at seq {previous?.Seq ?? 0} but its head is seq {head.Seq}: entries were removed.");
+            : new AuditVerification(false, count, head.Seq,
+                $"The log ends at seq {previous?.Seq ?? 0} but its head is seq {head.Seq}: entries were removed.");
     }
 
     private string? CheckFirst(string id, AuditEntry entry, AuditHead head)

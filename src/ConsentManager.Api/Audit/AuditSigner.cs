@@ -25,12 +25,14 @@ public sealed class AuditSigner(IOptions<AuditOptions> options)
     /// <summary>True when the entry's hash is the MAC of its content under the key it names.</summary>
     public bool IsIntact(AuditEntry entry)
     {
-        if (entry.HashKeyId is not { } keyId || entry.Hash is not { } hash || _keys.SignWith(keyId, Message(entry with { Hash = null })) is not { } mac)
+        if (entry.HashKeyId is not { } keyId || entry.Hash is not { } hash ||
+            _keys.SignWith(keyId, Message(entry with { Hash = null })) is not { } mac)
         {
             return false;
         }
 
-        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Convert.ToHexStringLower(mac)), Encoding.ASCII.GetBytes(hash));
+        var expected = Encoding.ASCII.GetBytes(Convert.ToHexStringLower(mac));
+        return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(hash));
     }
 
     /// <summary>A visitor id as a keyed hash (site-bound, 128 bits hex): linkable within the site, not reversible.</summary>

@@ -29,7 +29,8 @@ public sealed class RedisAuditStore(RedisConnection redis)
 
     public async Task<AuditHead> ReadHeadAsync(string? siteId)
     {
-        var fields = await redis.RunAsync(database => database.HashGetAsync(RedisKeys.Audit(siteId).Head, ["seq", "hash", "ms", "first"]));
+        var fields = await redis.RunAsync(database =>
+            database.HashGetAsync(RedisKeys.Audit(siteId).Head, ["seq", "hash", "ms", "first"]));
         return new AuditHead(
             fields[0].IsNull ? 0 : (long)fields[0], fields[1].IsNull ? null : fields[1].ToString(),
             fields[2].IsNull ? 0 : (long)fields[2], fields[3].IsNull ? null : fields[3].ToString());
@@ -49,7 +50,8 @@ public sealed class RedisAuditStore(RedisConnection redis)
     }
 
     /// <summary>Entries between two stream-id bounds (Redis range syntax: <c>-</c>, <c>+</c>, <c>(id</c>, <c>ms</c>).</summary>
-    public async Task<IReadOnlyList<(string Id, AuditEntry Entry)>> RangeAsync(string? siteId, string first, string second, int count, bool newestFirst)
+    public async Task<IReadOnlyList<(string Id, AuditEntry Entry)>> RangeAsync(
+        string? siteId, string first, string second, int count, bool newestFirst)
     {
         var values = new RedisValue[] { newestFirst ? "XREVRANGE" : "XRANGE", first, second, count };
         var reply = (RedisResult[])(await redis.RunAsync(database =>

@@ -12,7 +12,8 @@ namespace ConsentManager.Api.Exports;
 /// from the per-site index page by page (works on Redis Cluster without KEYS, never holds the site in memory).
 /// Also answers the incident query: which receipts were recorded in a window.
 /// </summary>
-public sealed class SiteExporter(SiteDirectory sites, RedisReceiptIndex index, IConsentStore consents, IOptions<Microsoft.AspNetCore.Mvc.JsonOptions> json)
+public sealed class SiteExporter(
+    SiteDirectory sites, RedisReceiptIndex index, IConsentStore consents, IOptions<Microsoft.AspNetCore.Mvc.JsonOptions> json)
 {
     public const int PageSize = 500;
     public const int MaxWindowLimit = 1000;
@@ -30,7 +31,8 @@ public sealed class SiteExporter(SiteDirectory sites, RedisReceiptIndex index, I
     {
         // Lines are small: buffer them, and send a page's worth at a time.
         await using var output = new BufferedStream(response, 64 * 1024);
-        await WriteLineAsync(output, new ExportLine("site", Site: site.ToResponse(), ReceiptCount: await index.CountAsync(site.Id)), cancellationToken);
+        var first = new ExportLine("site", Site: site.ToResponse(), ReceiptCount: await index.CountAsync(site.Id));
+        await WriteLineAsync(output, first, cancellationToken);
         foreach (var version in await sites.GetHistoryAsync(site.Id))
         {
             await WriteLineAsync(output, new ExportLine("siteVersion", Version: version), cancellationToken);
@@ -39,7 +41,8 @@ public sealed class SiteExporter(SiteDirectory sites, RedisReceiptIndex index, I
         for (long offset = 0; ; offset += PageSize)
         {
             var page = await index.RangeAsync(site.Id, null, null, offset, PageSize);
-            var receipts = await Task.WhenAll(page.Select(entry => consents.FindReceiptAsync(site.Id, entry.VisitorId, entry.ReceiptId)));
+            var receipts = await Task.WhenAll(page.Select(entry =>
+                consents.FindReceiptAsync(site.Id, entry.VisitorId, entry.ReceiptId)));
             foreach (var receipt in receipts.OfType<ConsentReceipt>())
             {
                 await WriteLineAsync(output, new ExportLine("receipt", Receipt: receipt), cancellationToken);
@@ -57,7 +60,8 @@ public sealed class SiteExporter(SiteDirectory sites, RedisReceiptIndex index, I
     {
         var errors = new ValidationErrors();
         errors.Require(limit is >= 1 and <= MaxWindowLimit, "limit", $"limit {limit} is outside 1..{MaxWindowLimit}.");
-        errors.Require(cursor is null || long.TryParse(cursor, out var parsed) && parsed >= 0, "cursor", $"cursor '{cursor}' is not one this API returned.");
+        errors.Require(cursor is null || long.TryParse(cursor, out var parsed) && parsed >= 0, "cursor",
+            $"cursor '{cursor}' is not one this API returned.");
         errors.Require(from is null || to is null || from <= to, "from", "from must not be after to.");
         errors.ThrowIfAny();
 

@@ -24,7 +24,8 @@ public sealed class RedisPurgeStore(RedisConnection redis)
             ? job
             : await FindAsync(job.SiteId) ?? job;
 
-    public Task SaveAsync(PurgeJob job) => redis.RunAsync(database => database.HashSetAsync(RedisKeys.PurgeJobs, job.SiteId, Serialize(job)));
+    public Task SaveAsync(PurgeJob job) =>
+        redis.RunAsync(database => database.HashSetAsync(RedisKeys.PurgeJobs, job.SiteId, Serialize(job)));
 
     public async Task<IReadOnlyList<PurgeJob>> ListUnfinishedAsync()
     {

@@ -52,7 +52,8 @@ public sealed class SitePurger(
             removed += count;
             await store.SaveAsync(job with { KeysRemoved = removed });
         });
-        removed += await store.DeleteAsync(job.ApiKeyIds.SelectMany(keyId => new[] { RedisKeys.ApiKey(keyId), RedisKeys.ApiKeyUsed(keyId) }));
+        var keyRecords = job.ApiKeyIds.SelectMany(keyId => new[] { RedisKeys.ApiKey(keyId), RedisKeys.ApiKeyUsed(keyId) });
+        removed += await store.DeleteAsync(keyRecords);
 
         await store.SaveAsync(job with { Done = true, KeysRemoved = removed, FinishedAt = time.GetUtcNow() });
         await audit.RecordAsync(null, AuditActions.PurgeFinished, AuditActor.System, StatusCodes.Status200OK,

@@ -29,7 +29,8 @@ public sealed class SubjectRights(
         await sites.GetRequiredAsync(siteId);
         var visitorHash = signer.HashVisitor(siteId, visitorId);
         var tombstone = await store.EraseAsync(siteId, visitorId, visitorHash, time.GetUtcNow());
-        await changes.PublishAsync(new ChangeEvent($"evt_erased_{visitorHash}", ChangeTypes.SubjectErased, tombstone.ErasedAt, siteId, visitorId));
+        await changes.PublishAsync(
+            new ChangeEvent($"evt_erased_{visitorHash}", ChangeTypes.SubjectErased, tombstone.ErasedAt, siteId, visitorId));
         return tombstone;
     }
 
@@ -47,7 +48,8 @@ public sealed class SubjectRights(
         var restriction = await store.FindRestrictionAsync(siteId, visitorId)
                           ?? throw ApiProblemException.NotFound($"Visitor '{visitorId}' of site '{siteId}' is not restricted.");
         // Published before the restriction goes: a crash in between leaves it in place, and the retry republishes.
-        await changes.PublishAsync(RestrictionEvent(ChangeTypes.SubjectRestrictionLifted, siteId, visitorId, restriction, time.GetUtcNow()));
+        var lifted = RestrictionEvent(ChangeTypes.SubjectRestrictionLifted, siteId, visitorId, restriction, time.GetUtcNow());
+        await changes.PublishAsync(lifted);
         await store.LiftRestrictionAsync(siteId, visitorId);
     }
 
@@ -73,7 +75,8 @@ public sealed class SubjectRights(
         if (await store.FindTombstoneAsync(siteId, signer.HashVisitor(siteId, visitorId)) is { } tombstone)
         {
             throw new ApiProblemException(StatusCodes.Status403Forbidden, "Visitor erased",
-                $"Visitor '{visitorId}' of site '{siteId}' was erased at {tombstone.ErasedAt:O}; it cannot record consent again. Start as a new visitor.");
+                $"Visitor '{visitorId}' of site '{siteId}' was erased at {tombstone.ErasedAt:O}; it cannot record consent again. " +
+                "Start as a new visitor.");
         }
     }
 
