@@ -22,13 +22,15 @@ export function createVisitorDataClient(apiBase: string, siteId: string, fetchIm
   };
 }
 
-/** The visitor id and token the consent cookie holds, or null before the API issued a token. */
+/**
+ * The token the consent cookie holds and the visitor it names (`{visitorId}.{mac}`), or null before the API issued
+ * one. The cookie may hold a token without a decision yet: the token alone says who the visitor is.
+ */
 export function readVisitorToken(storage: SafeStorage, cookieName: string): { visitorId: string; token: string } | null {
   try {
-    const record = JSON.parse(atob(storage.getCookie(cookieName)!.replace(/-/g, '+').replace(/_/g, '/')));
-    return typeof record.visitorToken === 'string' && typeof record.visitorId === 'string'
-      ? { visitorId: record.visitorId, token: record.visitorToken }
-      : null;
+    const token: unknown = JSON.parse(atob(storage.getCookie(cookieName)!.replace(/-/g, '+').replace(/_/g, '/'))).visitorToken;
+    const dot = typeof token === 'string' ? token.lastIndexOf('.') : -1;
+    return dot > 0 ? { visitorId: (token as string).slice(0, dot), token: token as string } : null;
   } catch {
     return null;
   }

@@ -44,6 +44,9 @@ describe('visitor data client', () => {
     document.cookie = `cm_consent_site=${cookieOf({ visitorId: visitor.visitorId, visitorToken: visitor.token })}; path=/`;
     expect(readVisitorToken(storage, 'cm_consent_site')).toEqual(visitor);
 
+    document.cookie = `cm_consent_site=${cookieOf({ visitorToken: visitor.token })}; path=/`;
+    expect(readVisitorToken(storage, 'cm_consent_site')).toEqual(visitor);
+
     document.cookie = `cm_consent_site=${cookieOf({ visitorId: visitor.visitorId })}; path=/`;
     expect(readVisitorToken(storage, 'cm_consent_site')).toBeNull();
     expect(readVisitorToken(storage, 'cm_missing')).toBeNull();
