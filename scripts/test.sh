@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The test command: sets up what is missing (including chromium), runs every suite (.NET unit, integration,
-# geo and e2e; widget unit and bundle tests and its size budget) and ends with one line "N passed, N failed".
+# geo and e2e; widget unit and bundle tests and its size budget; the OpenAPI contract lint) and ends with one line
+# "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -46,6 +47,14 @@ if [[ -f "$report" ]]; then
 fi
 # The size budget (and any build step) is a check of its own: pass or fail as one.
 if ((widget_ok)); then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+
+# The committed HTTP contract passes the spectral:oas ruleset (.spectral.yaml) with no problem of any severity.
+echo "==> OpenAPI contract lint (spectral:oas, contracts/openapi.v1.json)"
+if node_modules/.bin/spectral lint --fail-severity=hint contracts/openapi.v1.json; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
 
 echo "==> test command took $(($(date +%s) - started)) s"
 echo "$passed passed, $failed failed"

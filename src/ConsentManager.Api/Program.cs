@@ -10,13 +10,16 @@ using ConsentManager.Api.Geo;
 using ConsentManager.Api.Health;
 using ConsentManager.Api.Hosting;
 using ConsentManager.Api.Http;
+using ConsentManager.Api.OpenApi;
 using ConsentManager.Api.Privacy;
 using ConsentManager.Api.Purge;
 using ConsentManager.Api.Security;
+using ConsentManager.Api.Sightings;
 using ConsentManager.Api.SiteConfig;
 using ConsentManager.Api.Sites;
 using ConsentManager.Api.Storage;
 using ConsentManager.Api.Subjects;
+using ConsentManager.Api.Texts;
 using ConsentManager.Api.Visitors;
 using ConsentManager.Api.Widget;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,7 +30,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddClientAddressRedaction();
 builder.Services.AddApiProblemDetails();
 builder.Services.AddHttpContract();
-builder.Services.AddOpenApi();
+builder.Services.AddApiDocument();
 builder.Services.AddPublicEndpointProtection();
 builder.Services.AddTrustedProxies();
 
@@ -41,6 +44,10 @@ builder.Services.AddSiteFeatures();
 // Features
 builder.Services.AddSites(builder.Environment);
 builder.Services.AddVisitorContext();
+// Where visitors were last seen, for decisions without an answer
+builder.Services.AddSightings();
+// Banner texts and their content-addressed archive
+builder.Services.AddTexts();
 builder.Services.AddSiteConfig();
 builder.Services.AddConsents();
 builder.Services.AddDecisions();

@@ -1,5 +1,6 @@
-export type Language = 'nl' | 'en';
-export type Regime = 'opt-in' | 'opt-out' | 'notice';
+import type { Language, SiteConfigResponse } from './api-contract';
+
+export type { Language, Regime } from './api-contract';
 
 /**
  * How the widget is set up on a page. Everything is read from the embedding script tag and the
@@ -16,50 +17,32 @@ export interface WidgetConfig {
   apiBase: string;
   /** From `<html lang>`: `en` when it starts with "en", otherwise `nl` (the default). */
   language: Language;
-  /** `navigator.globalPrivacyControl === true`: retargeting is then forced off. Default false. */
+  /** `navigator.globalPrivacyControl === true`: purposes with the role `advertising` are forced off. Default false. */
   gpc: boolean;
 }
 
-/** A third party acting for a purpose, as the site's configuration describes it. */
-export interface Vendor {
-  name: string;
-  cookieLifetimeDays: number;
-  sendsIp: boolean;
-  /** First-party cookie names it sets; a trailing `*` makes a prefix. Default []. */
-  cookies: string[];
-}
+type RawPurpose = SiteConfigResponse['purposes'][number];
+type RawVendor = RawPurpose['vendors'][number];
 
-export interface Purpose {
-  id: string;
-  /** Raising it asks the visitor again, for this purpose only. */
-  version: number;
-  title: string;
-  description: string;
-  vendors: Vendor[];
-}
+/** A third party acting for a purpose; `cookies` (default []) names first-party cookies, a trailing `*` a prefix. */
+export type Vendor = Omit<RawVendor, 'cookies'> & { cookies: string[] };
+
+/** A purpose as the visitor is asked about it; raising `version` asks again, for this purpose only. */
+export type Purpose = Omit<RawPurpose, 'vendors'> & { vendors: Vendor[] };
+export type PurposeRole = Purpose['role'];
 
 /** `GET {api}/v1/sites/{siteId}/config?lang=` after defaults are filled in. */
-export interface SiteConfig {
-  siteId: string;
-  language: Language;
-  controller: { name: string; privacyPolicyUrl: string };
-  consentLifetimeDays: number;
+export type SiteConfig = Omit<SiteConfigResponse, 'purposes' | 'features'> & {
   purposes: Purpose[];
-  regime: Regime;
-  country: string | null;
-  gpc: boolean;
   features: {
     /** Default true: send Google Consent Mode v2 updates. */
     consentModeV2: boolean;
     /** Default "bar": a bar at the bottom; "dialog" is a centred, still non-blocking box. */
     bannerVariant: 'bar' | 'dialog';
   };
-}
-
-type RawSiteConfig = Omit<SiteConfig, 'features' | 'purposes'> & {
-  features?: Partial<SiteConfig['features']>;
-  purposes: (Omit<Purpose, 'vendors'> & { vendors?: (Omit<Vendor, 'cookies'> & { cookies?: string[] })[] })[];
 };
+
+type RawSiteConfig = Omit<SiteConfigResponse, 'features'> & { features?: Partial<SiteConfigResponse['features']> };
 
 export function normalizeSiteConfig(raw: RawSiteConfig): SiteConfig {
   return {

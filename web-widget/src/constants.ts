@@ -5,10 +5,8 @@ export const CONSENT_COOKIE_PREFIX = 'cm_consent_';
 export const QUEUE_KEY_PREFIX = 'cm_queue_';
 export const NOTICE_KEY_PREFIX = 'cm_notice_';
 
-// Purposes with meaning beyond their text: GPC, Consent Mode and IP-sending vendors refer to them.
-export const PURPOSE_ANALYTICS = 'analytics';
-export const PURPOSE_RETARGETING = 'retargeting';
-export const PURPOSE_IP = 'ip_processing';
+// The request header carrying the visitor token (never a query parameter: URLs are logged).
+export const VISITOR_TOKEN_HEADER = 'Visitor-Token';
 
 export const DAY_MS = 86_400_000;
 
@@ -35,7 +33,8 @@ export const CONSENT_MODE_DEFAULT = {
   wait_for_update: 500,
 };
 
+// Which purpose role each Consent Mode signal follows.
 export const CONSENT_MODE_SIGNALS: Record<string, string[]> = {
-  [PURPOSE_ANALYTICS]: ['analytics_storage'],
-  [PURPOSE_RETARGETING]: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+  analytics: ['analytics_storage'],
+  advertising: ['ad_storage', 'ad_user_data', 'ad_personalization'],
 };

@@ -16,10 +16,16 @@ export interface ConsentManagerApi {
   onChange(listener: Listener): () => void;
   /** Opens the preferences dialog on the current state. */
   open(): Promise<void>;
+  /**
+   * Grants every purpose that may be asked for, only when called from the visitor's own click or
+   * key press (transient user activation); otherwise it records nothing and rejects with an Error.
+   */
   acceptAll(): Promise<void>;
+  /** Refusing and withdrawing need no gesture: a refusal always counts. */
   rejectAll(): Promise<void>;
   withdraw(): Promise<void>;
-  readonly visitorId: string;
+  /** The pseudonymous visitor id the API minted; null until the config has loaded on a first visit. */
+  readonly visitorId: string | null;
 }
 
 export function createFacade(widget: Widget): ConsentManagerApi {

@@ -1,19 +1,11 @@
 import type { SiteConfig, WidgetConfig } from './config';
-import { CHANGE_EVENT, CONSENT_COOKIE_PREFIX, DAY_MS, NOTICE_KEY_PREFIX, QUEUE_KEY_PREFIX } from './constants';
+import { CHANGE_EVENT, CONSENT_COOKIE_PREFIX, DAY_MS, NOTICE_KEY_PREFIX } from './constants';
 import { createApiClient } from './core/api-client';
 import { createBlocker, type Blocker } from './core/blocker';
 import { pushConsentUpdate, type GtagWindow } from './core/consent-mode';
-import {
-  createConsentState,
-  decodeRecord,
-  encodeRecord,
-  toPublicState,
-  type Choices,
-  type ConsentState,
-  type PublicState,
-} from './core/consent-state';
-import { newVisitorId, textHash } from './core/ids';
-import { createQueue } from './core/queue';
+import { createConsentState, toPublicState, type Choices, type ConsentState, type PublicState } from './core/consent-state';
+import { createLedger } from './core/ledger';
+import { rebuildReceipt, restate, toReceipt, type Receipt } from './core/receipts';
 import { createStorage, matchCookies } from './core/storage';
 import { createVisitorDataClient, readVisitorToken } from './core/visitor-data';
 import { en } from './i18n/en';
@@ -21,7 +13,7 @@ import { nl, type Messages } from './i18n/nl';
 import { renderMyData } from './ui/my-data';
 import { mountUi, type Ui } from './ui/ui';
 
-// Wires the headless core to the page: storage, the API and its retry queue, tag blocking,
+// Wires the headless core to the page: storage, the API and its receipt ledger, tag blocking,
 // Consent Mode and the UI. Every decision goes through commit(), so they all behave alike.
 
 export type Listener = (state: PublicState | null) => void;
@@ -33,8 +25,10 @@ interface Loaded {
   t: Messages;
   ui: Ui;
   blocker: Blocker;
-  hash: string;
 }
+
+const NO_ACTIVATION =
+  'ConsentManager: a grant needs a user gesture (call it from a click or key handler); nothing was recorded';
 
 function whenBodyExists(doc: Document): Promise<void> {
   return new Promise((resolve) =>
@@ -47,28 +41,25 @@ export function startWidget(win: Window & GtagWindow, options: WidgetConfig) {
   const storage = createStorage(doc, () => win.localStorage);
   const api = createApiClient(options.apiBase, options.siteId, (...args) => win.fetch(...args));
   const key = options.siteId.replace(/[^\w-]/g, '_');
-  const cookieName = CONSENT_COOKIE_PREFIX + key;
   const noticeKey = NOTICE_KEY_PREFIX + key;
-  const stored = decodeRecord(storage.getCookie(cookieName));
-  const visitorId = stored?.visitorId ?? newVisitorId();
-  const queue = createQueue({ storage, key: QUEUE_KEY_PREFIX + key, send: api.sendConsent });
+  const cookieName = CONSENT_COOKIE_PREFIX + key;
+  const ledger = createLedger({ storage, api, key, language: options.language, onRebuilt });
   const visitorData = createVisitorDataClient(options.apiBase, options.siteId, (...args) => win.fetch(...args));
   const listeners = new Set<Listener>();
   let loaded: Loaded | null = null;
 
-  // Receipts left undelivered by an earlier page go out first.
-  void queue.flush();
-  win.addEventListener('online', () => void queue.flush());
+  // Transient activation: true only inside (or just after) a click or key press of the visitor.
+  const activated = () => (win.navigator as Navigator & { userActivation?: UserActivation }).userActivation?.isActive === true;
 
-  const ready = Promise.all([api.loadConfig(options.language, visitorId), whenBodyExists(doc)]).then(([config]) => {
-    const state = createConsentState({ config, record: stored, visitorId, gpc: options.gpc });
+  win.addEventListener('online', () => void ledger.flush());
+
+  const ready = Promise.all([ledger.loadConfig(), whenBodyExists(doc)]).then(([config]) => {
+    const state = createConsentState({ config, record: ledger.stored, gpc: options.gpc });
     const t = config.language === 'en' ? en : nl;
-    const shown = [config.language, config.controller, config.purposes.map((p) => [p.id, p.version, p.title, p.description])];
-    const hash = textHash(JSON.stringify([...shown, t.acceptAll, t.rejectAll, t.settings, t.save, t.withdraw]));
     const blocker = createBlocker(doc, state.allows);
     const ui = mountUi(doc, config, t, state, {
-      answerPrompt: (prompt, granted) => commit(Object.fromEntries(prompt.purposes.map(({ id }) => [id, granted]))),
-      save: (choices) => commit(choices),
+      answerPrompt: (prompt, granted) => decide(Object.fromEntries(prompt.purposes.map(({ id }) => [id, granted]))),
+      save: (choices) => decide(choices),
       withdraw: () => commit({}, true),
       dismissNotice() {
         storage.setItem(noticeKey, String(Date.now() + config.consentLifetimeDays * DAY_MS));
@@ -80,12 +71,36 @@ export function startWidget(win: Window & GtagWindow, options: WidgetConfig) {
         return visitor && renderMyData({ t, client: visitorData, visitor, onErased });
       },
     });
-    loaded = { config, state, t, ui, blocker, hash };
+    loaded = { config, state, t, ui, blocker };
+    adoptStoredDecision();
+    ledger.persist(config, state.record());
     enforce({});
     blocker.observe();
     ui.showPrompt(promptToShow());
+    // Receipts left undelivered by an earlier page go out first, now that there is a token.
+    void ledger.flush();
   });
   ready.catch((error) => console.warn(error));
+
+  // A decision stored as another visitor (a token the API no longer accepts, or a cookie of an
+  // older widget without one) is recorded again for the visitor the API now names.
+  function adoptStoredDecision() {
+    const { config, state } = loaded!;
+    const record = state.record();
+    if (!record || record.visitorId === config.visitorId) return;
+    const receipt = rebuildReceipt(toReceipt(record, config, false), config);
+    state.replace(restate(record, receipt, config));
+    void ledger.add(receipt);
+  }
+
+  function onRebuilt(previousId: string, receipt: Receipt, config: SiteConfig) {
+    if (!loaded) return;
+    const { state } = loaded;
+    const record = state.record();
+    // The cookie's decision follows its receipt, so this browser and the API keep saying the same.
+    if (record?.receiptId === previousId) state.replace(restate(record, receipt, config));
+    ledger.persist(config, state.record());
+  }
 
   function promptToShow() {
     const prompt = loaded!.state.prompt();
@@ -102,20 +117,26 @@ export function startWidget(win: Window & GtagWindow, options: WidgetConfig) {
     for (const name of matchCookies(storage.cookieNames(), state.cookiesOf(revoked))) storage.deleteCookie(name);
     blocker.apply();
     // Without a decision under opt-in, the all-denied default already says everything.
-    if (config.features.consentModeV2 && (state.record() || config.regime !== 'opt-in')) pushConsentUpdate(win, now);
+    if (config.features.consentModeV2 && (state.record() || config.regime !== 'opt-in')) pushConsentUpdate(win, config.purposes, now);
+  }
+
+  // The UI's choices: a grant from a click the visitor did not make (a script calling click() on
+  // the open shadow root's buttons) is refused like the page API's.
+  function decide(answers: Choices) {
+    if (Object.values(answers).includes(true) && !activated()) console.warn(NO_ACTIVATION);
+    else commit(answers);
   }
 
   function commit(answers: Choices, withdraw = false) {
     if (!loaded) return;
-    const { config, state, t, ui, hash } = loaded;
+    const { config, state, t, ui } = loaded;
     const before = state.effective();
     const record = state.decide(answers, withdraw);
-    storage.setCookie(cookieName, encodeRecord(record), config.consentLifetimeDays * (DAY_MS / 1000));
+    ledger.persist(config, record);
     enforce(before);
     ui.showPrompt(promptToShow());
     ui.announce(t.saved);
-    const { action, choices, purposeVersions, receiptId } = record;
-    void queue.add({ receiptId, visitorId: record.visitorId, action, choices, purposeVersions, language: config.language, textHash: hash });
+    void ledger.add(toReceipt(record, config, activated()));
     emit();
   }
 
@@ -145,9 +166,11 @@ export function startWidget(win: Window & GtagWindow, options: WidgetConfig) {
       return () => void listeners.delete(listener);
     },
     open: () => afterReady(() => loaded!.ui.open()),
-    acceptAll: () => afterReady(() => commit(loaded!.state.all(true))),
+    // Checked at the call, not after `ready`: activation is transient, and a script is not a visitor.
+    acceptAll: () =>
+      activated() ? afterReady(() => commit(loaded!.state.all(true))) : Promise.reject(new Error(NO_ACTIVATION)),
     rejectAll: () => afterReady(() => commit(loaded!.state.all(false))),
     withdraw: () => afterReady(() => commit({}, true)),
-    visitorId: () => loaded?.state.record()?.visitorId ?? visitorId,
+    visitorId: ledger.visitorId,
   };
 }

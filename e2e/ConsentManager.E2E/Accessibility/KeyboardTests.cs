@@ -27,7 +27,7 @@ public sealed class KeyboardTests(JobBoardSession session)
         await visitor.SettledAsync();
         await visitor.AssertTrackersInertAsync();
         Assert.Empty(await visitor.Api.HitsAsync());
-        Assert.Equal("reject_all", (await visitor.Api.ReceiptAsync(await visitor.VisitorIdAsync())).GetProperty("action").GetString());
+        Assert.Equal("reject_all", (await visitor.Api.ReceiptAsync(await visitor.VisitorTokenAsync())).GetProperty("action").GetString());
     });
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class KeyboardTests(JobBoardSession session)
         await Expect(visitor.Dialog).ToBeHiddenAsync();
         await Expect(visitor.Banner).ToBeHiddenAsync();
         await visitor.Api.HitsBecomeAsync("analytics");
-        var receipt = await visitor.Api.ReceiptAsync(await visitor.VisitorIdAsync());
+        var receipt = await visitor.Api.ReceiptAsync(await visitor.VisitorTokenAsync());
         Assert.Equal("custom", receipt.GetProperty("action").GetString());
         Assert.True(receipt.GetProperty("choices").GetProperty("analytics").GetBoolean());
     });

@@ -19,7 +19,8 @@ public sealed class AcceptAndRejectTests(JobBoardSession session)
         Assert.DoesNotContain(await visitor.CookieNamesAsync(), name => name.StartsWith("_demo_"));
         Assert.Empty(await visitor.ConsentUpdatesAsync());
         Assert.Null(await visitor.LocalStateAsync());
-        Assert.Null(await visitor.Api.ReceiptOrNullAsync(await visitor.VisitorIdAsync()));
+        // No receipt: the processor's answer for this visitor is still "no consent".
+        Assert.Equal("no_consent", (await visitor.Api.DecisionAsync(await visitor.VisitorIdAsync(), "analytics")).GetProperty("reason").GetString());
     });
 
     [Fact]
@@ -35,7 +36,7 @@ public sealed class AcceptAndRejectTests(JobBoardSession session)
         var hits = await visitor.Api.HitsBecomeAsync("analytics", "retargeting", "job_alert_marketing");
         Assert.All(hits, hit => Assert.True(hit.At >= chosenAt && hit.Page == "/demo", $"{hit} (chosen at {chosenAt:O})"));
         var visitorId = await visitor.VisitorIdAsync();
-        var receipt = await visitor.Api.ReceiptAsync(visitorId);
+        var receipt = await visitor.Api.ReceiptAsync(await visitor.VisitorTokenAsync());
         Assert.Equal("accept_all", receipt.GetProperty("action").GetString());
         Assert.All(receipt.GetProperty("choices").EnumerateObject(), choice => Assert.True(choice.Value.GetBoolean(), choice.Name));
         Assert.Contains("_demo_ga", await visitor.CookieNamesAsync());
@@ -80,7 +81,7 @@ public sealed class AcceptAndRejectTests(JobBoardSession session)
         Assert.Empty(await visitor.Api.HitsAsync());
         Assert.DoesNotContain(await visitor.CookieNamesAsync(), name => name.StartsWith("_demo_"));
         var visitorId = await visitor.VisitorIdAsync();
-        Assert.Equal("reject_all", (await visitor.Api.ReceiptAsync(visitorId)).GetProperty("action").GetString());
+        Assert.Equal("reject_all", (await visitor.Api.ReceiptAsync(await visitor.VisitorTokenAsync())).GetProperty("action").GetString());
         Assert.Equal("denied", (await visitor.Api.DecisionAsync(visitorId, "analytics")).GetProperty("reason").GetString());
     });
 }

@@ -24,7 +24,7 @@ public sealed class GlobalPrivacyControlTests(JobBoardSession session)
         await visitor.Api.HitsBecomeAsync("analytics", "job_alert_marketing");
         await visitor.AssertTrackersInertAsync(analytics: false, jobAlert: false);
         var visitorId = await visitor.VisitorIdAsync();
-        var receipt = await visitor.Api.ReceiptAsync(visitorId);
+        var receipt = await visitor.Api.ReceiptAsync(await visitor.VisitorTokenAsync());
         Assert.True(receipt.GetProperty("gpc").GetBoolean());
         Assert.False(receipt.GetProperty("choices").GetProperty("retargeting").GetBoolean());
         Assert.True(receipt.GetProperty("choices").GetProperty("analytics").GetBoolean());

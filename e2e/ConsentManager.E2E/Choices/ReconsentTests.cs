@@ -18,7 +18,7 @@ public sealed class ReconsentTests(JobBoardSession session)
         {
             await visitor.OpenAsync(page);
             await visitor.AcceptAll.ClickAsync();
-            await visitor.Api.ReceiptAsync(await visitor.VisitorIdAsync(), site);
+            await visitor.Api.ReceiptAsync(await visitor.VisitorTokenAsync(), site);
             returningVisitor = await visitor.Context.StorageStateAsync();
         });
 
@@ -37,7 +37,7 @@ public sealed class ReconsentTests(JobBoardSession session)
 
             await Expect(visitor.Banner).ToBeHiddenAsync();
             var receipt = await visitor.Api.ReceiptAsync(
-                await visitor.VisitorIdAsync(), site, found => found.GetProperty("purposeVersions").GetProperty("analytics").GetInt32() == 2);
+                await visitor.VisitorTokenAsync(), site, found => found.GetProperty("purposeVersions").GetProperty("analytics").GetInt32() == 2);
             Assert.Equal(
                 ["analytics=False", "ip_processing=True", "job_alert_marketing=True", "retargeting=True"],
                 receipt.GetProperty("choices").EnumerateObject().Select(choice => $"{choice.Name}={choice.Value.GetBoolean()}").Order());

@@ -22,7 +22,7 @@ public sealed class SettingsDialogTests(JobBoardSession session)
         await Expect(visitor.Banner).ToBeHiddenAsync();
         await visitor.Api.HitsBecomeAsync("analytics");
         await visitor.AssertTrackersInertAsync(analytics: false);
-        var receipt = await visitor.Api.ReceiptAsync(await visitor.VisitorIdAsync());
+        var receipt = await visitor.Api.ReceiptAsync(await visitor.VisitorTokenAsync());
         Assert.Equal("custom", receipt.GetProperty("action").GetString());
         Assert.Equal(
             ["analytics=True", "ip_processing=False", "job_alert_marketing=False", "retargeting=False"],
@@ -57,7 +57,8 @@ public sealed class SettingsDialogTests(JobBoardSession session)
         Assert.Null(await visitor.LocalStateAsync());
         Assert.DoesNotContain(await visitor.CookieNamesAsync(), name => name.StartsWith("cm_consent_") || name.StartsWith("_demo_"));
         Assert.Empty(await visitor.Api.HitsAsync());
-        Assert.Null(await visitor.Api.ReceiptOrNullAsync(await visitor.VisitorIdAsync()));
+        // No receipt: the processor's answer for this visitor is still "no consent".
+        Assert.Equal("no_consent", (await visitor.Api.DecisionAsync(await visitor.VisitorIdAsync(), "analytics")).GetProperty("reason").GetString());
     });
 
     [Fact]
@@ -80,6 +81,6 @@ public sealed class SettingsDialogTests(JobBoardSession session)
         var decision = await Eventually.UntilAsync(
             () => visitor.Api.DecisionAsync(visitorId, "analytics"), found => found.GetProperty("reason").GetString() == "withdrawn", "a withdrawn decision");
         Assert.False(decision.GetProperty("allowed").GetBoolean());
-        Assert.Equal("withdraw", (await visitor.Api.ReceiptAsync(visitorId)).GetProperty("action").GetString());
+        Assert.Equal("withdraw", (await visitor.Api.ReceiptAsync(await visitor.VisitorTokenAsync())).GetProperty("action").GetString());
     });
 }

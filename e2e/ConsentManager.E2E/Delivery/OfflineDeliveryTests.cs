@@ -27,12 +27,12 @@ public sealed class OfflineDeliveryTests(JobBoardSession session)
         var receiptId = (await visitor.LocalStateAsync())!.Value.GetProperty("receiptId").GetString();
         await Eventually.UntilAsync(() => Task.FromResult(Volatile.Read(ref refused)), count => count >= 1, "a refused delivery");
         var visitorId = await visitor.VisitorIdAsync();
-        Assert.Null(await visitor.Api.ReceiptOrNullAsync(visitorId));
+        Assert.Null(await visitor.Api.ReceiptOrNullAsync(await visitor.VisitorTokenAsync()));
         Assert.Contains(receiptId!, await visitor.Page.EvaluateAsync<string>("() => localStorage.getItem('cm_queue_demo-jobboard')"));
         await visitor.Context.UnrouteAsync(Consents);
 
         // The queue retries after 1 s, then 2 s, 4 s…: the next retry gets through.
-        Assert.Equal(receiptId, (await visitor.Api.ReceiptAsync(visitorId)).GetProperty("receiptId").GetString());
+        Assert.Equal(receiptId, (await visitor.Api.ReceiptAsync(await visitor.VisitorTokenAsync())).GetProperty("receiptId").GetString());
         await Eventually.UntilAsync(
             () => visitor.Page.EvaluateAsync<string?>("() => localStorage.getItem('cm_queue_demo-jobboard')"), queued => queued is null, "an empty queue");
         await visitor.Page.ReloadAsync();

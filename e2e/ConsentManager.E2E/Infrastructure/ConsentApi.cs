@@ -23,19 +23,24 @@ public sealed class ConsentApi(Uri baseUrl) : IDisposable
     public Task<DemoHit[]> HitsBecomeAsync(params string[] purposes) => Eventually.UntilAsync(
         HitsAsync, hits => hits.Select(hit => hit.Purpose).Order().SequenceEqual(purposes.Order()), $"hits [{string.Join(", ", purposes)}]");
 
-    /// <summary>The visitor's current receipt, once the API has one that <paramref name="matches"/>.</summary>
-    public async Task<JsonElement> ReceiptAsync(string visitorId, string site = DemoSite, Func<JsonElement, bool>? matches = null)
+    /// <summary>
+    /// The visitor's current receipt, once the API has one that <paramref name="matches"/>; read as the visitor's own
+    /// browser would, with its token (the visitor id is the token's part before the dot).
+    /// </summary>
+    public async Task<JsonElement> ReceiptAsync(string visitorToken, string site = DemoSite, Func<JsonElement, bool>? matches = null)
     {
         var receipt = await Eventually.UntilAsync(
-            () => ReceiptOrNullAsync(visitorId, site),
+            () => ReceiptOrNullAsync(visitorToken, site),
             found => found is { } current && (matches?.Invoke(current) ?? true),
-            $"a receipt for visitor {visitorId} on {site}");
+            $"a receipt for visitor {VisitorIdOf(visitorToken)} on {site}");
         return receipt!.Value;
     }
 
-    public async Task<JsonElement?> ReceiptOrNullAsync(string visitorId, string site = DemoSite)
+    public async Task<JsonElement?> ReceiptOrNullAsync(string visitorToken, string site = DemoSite)
     {
-        var response = await _http.GetAsync($"/v1/sites/{site}/consents/{visitorId}");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/v1/sites/{site}/consents/{VisitorIdOf(visitorToken)}");
+        request.Headers.Add("Visitor-Token", visitorToken);
+        var response = await _http.SendAsync(request);
         return response.StatusCode == HttpStatusCode.NotFound ? null : await ReadJsonAsync(response);
     }
 
@@ -62,7 +67,22 @@ public sealed class ConsentApi(Uri baseUrl) : IDisposable
         await PutSiteAsync(siteId, definition);
     }
 
+    /// <summary>Adds a purpose to a site, as its admin does (PUT of the whole definition).</summary>
+    public async Task AddPurposeAsync(string siteId, string purposeId)
+    {
+        var definition = await DefinitionAsync(siteId);
+        var purposes = definition["purposes"]!.AsArray();
+        var purpose = purposes[0]!.DeepClone().AsObject();
+        purpose["id"] = purposeId;
+        purpose["version"] = 1;
+        purpose.Remove("role");
+        purposes.Add(purpose);
+        await PutSiteAsync(siteId, definition);
+    }
+
     public void Dispose() => _http.Dispose();
+
+    private static string VisitorIdOf(string visitorToken) => visitorToken[..visitorToken.IndexOf('.')];
 
     // The admin API answers with the site plus server fields; the rest is the body it accepts back.
     private async Task<JsonObject> DefinitionAsync(string siteId)

@@ -49,6 +49,15 @@ public sealed class DemoVisitor(IBrowserContext context, IPage page, ConsentApi 
 
     public Task<string> VisitorIdAsync() => Page.EvaluateAsync<string>("() => window.ConsentManager.visitorId");
 
+    /// <summary>The visitor token the widget keeps in its first-party consent cookie (base64url JSON).</summary>
+    public async Task<string> VisitorTokenAsync()
+    {
+        var cookie = (await Context.CookiesAsync()).Single(cookie => cookie.Name.StartsWith("cm_consent_", StringComparison.Ordinal));
+        var base64 = cookie.Value.Replace('-', '+').Replace('_', '/');
+        using var json = JsonDocument.Parse(Convert.FromBase64String(base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '=')));
+        return json.RootElement.GetProperty("visitorToken").GetString()!;
+    }
+
     /// <summary>The page's own view of the decision: ConsentManager.get(), or null.</summary>
     public async Task<JsonElement?> LocalStateAsync()
     {

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using ConsentManager.Api.Secrets;
 
 namespace ConsentManager.Api.Audit;
 
@@ -7,10 +7,8 @@ public static class AuditRegistration
     /// <summary>The hash-chained audit logs (per site and global) and their keys (<c>Audit__HashKeys__N</c>).</summary>
     public static IServiceCollection AddAuditTrail(this IServiceCollection services)
     {
-        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<AuditKeys>();
-        services.AddSingleton<IPostConfigureOptions<AuditOptions>>(provider => provider.GetRequiredService<AuditKeys>());
-        services.AddSingleton<IValidateOptions<AuditOptions>>(provider => provider.GetRequiredService<AuditKeys>());
+        services.AddKeyListOptions<AuditOptions>(AuditOptions.Section, "Audit:HashKeys", "audit-hash-key", options => options.HashKeys)
+            .AddOptions<AuditOptions>().ValidateDataAnnotations();
         services.AddSingleton<AuditSigner>();
         services.AddSingleton<RedisAuditStore>();
         services.AddSingleton<AuditLog>();

@@ -4,13 +4,15 @@ using ConsentManager.Api.Sites;
 namespace ConsentManager.Api.Consents;
 
 /// <summary>
-/// Proof of one consent decision: who (visitor), when (server UTC), under which texts and versions, which choices.
-/// It is both the stored record and the response, because it is the proof handed to the visitor: everything in it
-/// is theirs to see. Store internals (content fingerprints) live beside it in Redis, never in it; a raw IP never
-/// enters it: <see cref="IpPrefix"/> is the /24 or /48 network, and only when the visitor granted IP processing.
-/// <see cref="BannerVariant"/> records which layout asked, so consent rates can be compared per variant.
+/// Proof of one consent decision: who (visitor), when (server UTC), under which texts (<see cref="TextHash"/> names
+/// the archived set) and versions, which choices, how it arrived (<see cref="Source"/>, <see cref="UserActivation"/>)
+/// and which grants were presets the visitor left alone (<see cref="Defaulted"/>). It is both the stored record and
+/// what the visitor may read back: everything in it is theirs to see. A raw IP never enters it: <see cref="IpPrefix"/>
+/// is the /24 or /48 network, and only when the visitor granted IP processing. Tamper evidence: <see cref="Hash"/> of
+/// the canonical form (which includes <see cref="PreviousHash"/>, the visitor's previous receipt's hash: a chain),
+/// and <see cref="Mac"/> over it under the key <see cref="MacKeyId"/> names.
 /// </summary>
-public sealed record ConsentReceipt(
+public record ConsentReceipt(
     string ReceiptId,
     string VisitorId,
     string SiteId,
@@ -26,4 +28,11 @@ public sealed record ConsentReceipt(
     string BannerVariant,
     Language Language,
     string? TextHash,
-    string? PreviousReceiptId);
+    ReceiptSource Source,
+    bool UserActivation,
+    IReadOnlyList<string> Defaulted,
+    string? PreviousReceiptId,
+    string? PreviousHash,
+    string? Hash = null,
+    string? MacKeyId = null,
+    string? Mac = null);

@@ -1,58 +1,48 @@
-using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using ConsentManager.Api.Errors;
 using ConsentManager.Api.Http;
+using ConsentManager.Api.Legal;
 using ConsentManager.Api.Sites;
-using ConsentManager.Api.Subjects;
+using ConsentManager.Api.Texts;
 using ConsentManager.Api.Visitors;
 using Microsoft.Extensions.Options;
 
 namespace ConsentManager.Api.Consents;
 
-/// <summary>Turns a visitor's choice into an append-only, idempotent receipt.</summary>
+/// <summary>Turns a visitor's choice into an append-only, idempotent, chained and sealed receipt.</summary>
 public sealed class ConsentRecorder(
     SiteDirectory sites,
-    IConsentStore store,
+    ReceiptAuthors authors,
     VisitorContextResolver visitors,
+    TextArchive archive,
+    ReceiptChain chain,
     IEnumerable<IReceiptObserver> observers,
-    SubjectRights subjects,
     IOptions<ConsentOptions> options,
     TimeProvider time)
 {
     private TimeSpan Retention => TimeSpan.FromDays(options.Value.ProofRetentionDays);
 
-    /// <summary>Records a consent; <c>Created</c> is false when the same receipt was already stored.</summary>
-    public async Task<(ConsentReceipt Receipt, bool Created)> RecordAsync(string siteId, RecordConsentRequest request, ClientSignals client)
+    public async Task<RecordedConsent> RecordAsync(string siteId, RecordConsentRequest request, ClientSignals client)
     {
         var site = await sites.GetRequiredAsync(siteId);
-        ConsentRequestValidator.Validate(site, request, client.Gpc);
+        var recorded = ConsentRequestValidator.Validate(site, request, client.Gpc);
+        var textHash = await TextHashAsync(site, request, recorded);
 
         var receiptId = request.ReceiptId ?? Guid.NewGuid().ToString("D");
-        var visitorId = request.VisitorId ?? NewVisitorId();
-        await subjects.EnsureNotErasedAsync(siteId, visitorId);
-        var owner = await store.ClaimReceiptIdAsync(siteId, receiptId, visitorId, Retention + TimeSpan.FromDays(SiteDefinition.MaxConsentLifetimeDays));
-        if (owner != visitorId)
-        {
-            if (request.VisitorId is not null)
-            {
-                throw ApiProblemException.Conflict($"Receipt '{receiptId}' already belongs to another visitor.");
-            }
-
-            visitorId = owner;
-        }
-
-        var visitor = await visitors.ResolveAsync(site, client, visitorId);
-        var choices = request.Action == ConsentAction.Withdraw ? request.Choices.ToDictionary(choice => choice.Key, _ => false) : request.Choices;
+        var claimLifetime = Retention + TimeSpan.FromDays(SiteDefinition.MaxConsentLifetimeDays);
+        var author = await authors.IdentifyAsync(siteId, receiptId, request, claimLifetime);
+        var visitor = await visitors.ResolveAsync(site, client, author.VisitorId);
         var recordedAt = time.GetUtcNow();
-        var receipt = new ConsentReceipt(
-            receiptId, visitorId, siteId, request.Action, choices, request.PurposeVersions,
+        var draft = new ConsentReceipt(
+            receiptId, author.VisitorId, siteId, request.Action, Sorted(recorded.Choices), Sorted(recorded.PurposeVersions),
             recordedAt, recordedAt.AddDays(site.Definition.ConsentLifetimeDays), visitor.Regime, visitor.Country, visitor.Gpc,
             // Proof context only with the visitor's permission to process their address.
-            choices.GetValueOrDefault(RecruitmentTemplate.IpProcessing) ? visitor.IpPrefix : null,
-            visitor.Features.BannerVariant, request.Language, request.TextHash, PreviousReceiptId: null);
+            LegalRules.KeepsIpPrefix(site.Definition.Purposes, recorded.Choices) ? visitor.IpPrefix : null,
+            visitor.Features.BannerVariant, request.Language, textHash, request.Source, request.UserActivation,
+            recorded.Defaulted.Distinct().Order(StringComparer.Ordinal).ToList(), PreviousReceiptId: null, PreviousHash: null);
 
-        var result = await store.AppendAsync(receipt, Fingerprint(request), Retention);
+        var result = await chain.AppendAsync(draft, Fingerprint(request), Retention);
         if (result.Outcome == AppendOutcome.Conflict)
         {
             throw ApiProblemException.Conflict($"Receipt '{receiptId}' was already recorded with different content.");
@@ -65,35 +55,44 @@ public sealed class ConsentRecorder(
             await observer.OnStoredAsync(stored);
         }
 
-        return (stored.Receipt, stored.Created);
+        return new RecordedConsent(stored.Receipt, author.Token, stored.Created);
     }
 
-    public async Task<ConsentReceipt> GetCurrentAsync(string siteId, string visitorId)
+    // A grant must name the archived texts it was given under; a refusal keeps a known hash and drops an unknown one.
+    private async Task<string?> TextHashAsync(Site site, RecordConsentRequest request, RecordedChoices recorded)
     {
-        await sites.GetRequiredAsync(siteId);
-        await subjects.EnsureNotRestrictedAsync(siteId, visitorId);
-        return await store.FindCurrentAsync(siteId, visitorId)
-               ?? throw ApiProblemException.NotFound($"Visitor '{visitorId}' has no consent on site '{siteId}'.");
+        var texts = await archive.FindAsync(site.Id, request.TextHash);
+        if (request.IsRefusal)
+        {
+            return texts is null ? null : request.TextHash;
+        }
+
+        var shown = texts is not null && TextArchive.Matches(texts, request.Language, recorded.PurposeVersions);
+        if (request.TextHash is not null && !shown)
+        {
+            var language = request.Language.ToString().ToLowerInvariant();
+            throw ApiProblemException.Invalid("textHash",
+                $"Text hash '{request.TextHash}' names no text set of site '{site.Id}' shown in '{language}' at the receipt's purpose versions.");
+        }
+
+        return request.TextHash;
     }
 
-    public async Task<IReadOnlyList<ConsentReceipt>> GetHistoryAsync(string siteId, string visitorId)
-    {
-        await sites.GetRequiredAsync(siteId);
-        var history = await store.GetHistoryAsync(siteId, visitorId, options.Value.HistoryLimit);
-        return history.Count > 0 ? history : throw ApiProblemException.NotFound($"Visitor '{visitorId}' has no consent on site '{siteId}'.");
-    }
+    private static IEnumerable<string> Pairs<T>(IReadOnlyDictionary<string, T> values) =>
+        values.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}={pair.Value}");
 
-    // 128 random bits, URL-safe.
-    private static string NewVisitorId() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
+    private static IReadOnlyDictionary<string, T> Sorted<T>(IReadOnlyDictionary<string, T> values) =>
+        new SortedDictionary<string, T>(values.ToDictionary(), StringComparer.Ordinal);
 
     // What makes two submissions "the same" for idempotency: the visitor's content, not server-side context.
     private static string Fingerprint(RecordConsentRequest request)
     {
         var canonical = new StringBuilder()
             .Append(request.Action).Append('|').Append(request.Language).Append('|').Append(request.TextHash).Append('|')
-            .AppendJoin(',', request.Choices.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}={pair.Value}"))
-            .Append('|')
-            .AppendJoin(',', request.PurposeVersions.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key}={pair.Value}"));
+            .Append(request.Source).Append('|').Append(request.UserActivation).Append('|')
+            .AppendJoin(',', (request.Defaulted ?? []).Order(StringComparer.Ordinal)).Append('|')
+            .AppendJoin(',', Pairs(request.Choices)).Append('|')
+            .AppendJoin(',', Pairs(request.PurposeVersions));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
     }
 }

@@ -1,33 +1,41 @@
 using ConsentManager.Api.Consents;
+using ConsentManager.Api.Legal;
 using ConsentManager.Api.Regimes;
+using ConsentManager.Api.Sightings;
 using ConsentManager.Api.Sites;
-using ConsentManager.Api.Visitors;
 
 namespace ConsentManager.Api.Decisions;
 
 /// <summary>
 /// The rule the whole product rests on, kept pure: deny unless the current receipt grants this purpose, at the
 /// purpose's current version, and has not expired. Checks run from "no answer" to "answer given", so the reason
-/// names the first thing that stops the purpose. Only a visitor seen under opt-out (or notice) who has not
-/// answered, and sent no GPC objection, is allowed without a grant.
+/// names the first thing that stops the purpose. A refusal (withdraw, reject_all) covers every purpose, even one
+/// added later. Without an answer the visitor's latest sighting decides (<see cref="LegalRules.WithoutAnswer"/>),
+/// and a grant that was only a preset (<see cref="ConsentReceipt.Defaulted"/>) is no consent once that sighting
+/// is opt-in.
 /// </summary>
 public static class DecisionEvaluator
 {
-    public static Decision Evaluate(Purpose purpose, ConsentReceipt? receipt, VisitorSighting? sighting, DateTimeOffset now)
+    public static Decision Evaluate(Purpose purpose, ConsentReceipt? receipt, LatestSighting latest, DateTimeOffset now)
     {
         if (receipt is null)
         {
-            return WithoutAnswer(sighting?.Regime ?? Regime.OptIn, sighting?.Gpc ?? false);
+            return LegalRules.WithoutAnswer(latest.Regime, latest.Gpc, purpose.EffectiveRole);
         }
 
-        if (!receipt.Choices.TryGetValue(purpose.Id, out var granted) || !receipt.PurposeVersions.TryGetValue(purpose.Id, out var version))
-        {
-            return WithoutAnswer(receipt.Regime, receipt.Gpc);
-        }
-
+        var answered = receipt.Choices.TryGetValue(purpose.Id, out var granted)
+                       & receipt.PurposeVersions.TryGetValue(purpose.Id, out var version);
+        int? answeredVersion = answered ? version : null;
         if (receipt.Action == ConsentAction.Withdraw)
         {
-            return Decision.Deny(DecisionReason.Withdrawn, version, receipt.ExpiresAt);
+            return Decision.Deny(DecisionReason.Withdrawn, answeredVersion, receipt.ExpiresAt);
+        }
+
+        if (!answered)
+        {
+            return receipt.Action == ConsentAction.RejectAll
+                ? Decision.Deny(DecisionReason.Denied, null, receipt.ExpiresAt)
+                : LegalRules.WithoutAnswer(latest.Regime, latest.Gpc, purpose.EffectiveRole);
         }
 
         if (now >= receipt.ExpiresAt)
@@ -40,15 +48,13 @@ public static class DecisionEvaluator
             return Decision.Deny(DecisionReason.PolicyOutdated, version, receipt.ExpiresAt);
         }
 
-        return granted
-            ? new Decision(true, DecisionReason.Granted, version, receipt.ExpiresAt)
-            : Decision.Deny(DecisionReason.Denied, version, receipt.ExpiresAt);
-    }
+        if (!granted)
+        {
+            return Decision.Deny(DecisionReason.Denied, version, receipt.ExpiresAt);
+        }
 
-    private static Decision WithoutAnswer(Regime regime, bool gpc) => regime switch
-    {
-        Regime.OptIn => Decision.Deny(DecisionReason.NoConsent),
-        _ when gpc => Decision.Deny(DecisionReason.Denied),
-        _ => new Decision(true, DecisionReason.OptOutDefault, null, null),
-    };
+        return receipt.Defaulted.Contains(purpose.Id) && latest.Regime == Regime.OptIn
+            ? Decision.Deny(DecisionReason.NoConsent, version, receipt.ExpiresAt)
+            : new Decision(true, DecisionReason.Granted, version, receipt.ExpiresAt);
+    }
 }

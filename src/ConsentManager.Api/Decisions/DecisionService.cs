@@ -1,16 +1,17 @@
 using ConsentManager.Api.Consents;
 using ConsentManager.Api.Errors;
+using ConsentManager.Api.Sightings;
 using ConsentManager.Api.Sites;
 using ConsentManager.Api.Subjects;
-using ConsentManager.Api.Visitors;
 
 namespace ConsentManager.Api.Decisions;
 
 /// <summary>
-/// Answers the processor's "may I?" from the visitor's current receipt. A restriction of processing overrides the
-/// rule: it is checked before evaluating, so a restricted visitor is never allowed anything.
+/// Answers the processor's "may I?" from the visitor's current receipt and latest sighting. A restriction of
+/// processing overrides both: it is checked before evaluating, so a restricted visitor is never allowed anything.
 /// </summary>
-public sealed class DecisionService(SiteDirectory sites, IConsentStore store, SubjectRights subjects, TimeProvider time)
+public sealed class DecisionService(
+    SiteDirectory sites, IConsentStore store, SightingService sightings, SubjectRights subjects, TimeProvider time)
 {
     public const int MaxBatchVisitors = 1000;
 
@@ -25,7 +26,7 @@ public sealed class DecisionService(SiteDirectory sites, IConsentStore store, Su
         var purpose = RequirePurpose(site, purposeId, "purpose");
         var decision = await subjects.IsRestrictedAsync(siteId, visitorId)
             ? Decision.Deny(DecisionReason.Restricted)
-            : await EvaluateAsync(siteId, visitorId, purpose);
+            : await EvaluateAsync(site, visitorId, purpose);
         return new DecisionResponse(visitorId, purpose.Id, decision.Allowed, decision.Reason, decision.PurposeVersion, decision.ExpiresAt);
     }
 
@@ -45,7 +46,7 @@ public sealed class DecisionService(SiteDirectory sites, IConsentStore store, Su
         var purposes = request.Purposes.Distinct().Select(purposeId => RequirePurpose(site, purposeId, "purposes")).ToList();
         var visitorIds = request.VisitorIds.Distinct().ToList();
 
-        var answers = await Task.WhenAll(visitorIds.Select(visitorId => FindAnswerAsync(siteId, visitorId)));
+        var answers = await Task.WhenAll(visitorIds.Select(visitorId => FindAnswerAsync(site, visitorId)));
         var restricted = await Task.WhenAll(visitorIds.Select(visitorId => subjects.IsRestrictedAsync(siteId, visitorId)));
         var now = time.GetUtcNow();
         var decisions = visitorIds.Zip(answers, restricted)
@@ -53,24 +54,25 @@ public sealed class DecisionService(SiteDirectory sites, IConsentStore store, Su
             {
                 var decision = visitor.Third
                     ? Decision.Deny(DecisionReason.Restricted)
-                    : DecisionEvaluator.Evaluate(purpose, visitor.Second.Receipt, visitor.Second.Sighting, now);
+                    : DecisionEvaluator.Evaluate(purpose, visitor.Second.Receipt, visitor.Second.Latest, now);
                 return new BatchDecision(visitor.First, purpose.Id, decision.Allowed, decision.Reason);
             }))
             .ToList();
         return new BatchDecisionResponse(decisions);
     }
 
-    private async Task<Decision> EvaluateAsync(string siteId, string visitorId, Purpose purpose)
+    private async Task<Decision> EvaluateAsync(Site site, string visitorId, Purpose purpose)
     {
-        var (receipt, sighting) = await FindAnswerAsync(siteId, visitorId);
-        return DecisionEvaluator.Evaluate(purpose, receipt, sighting, time.GetUtcNow());
+        var (receipt, latest) = await FindAnswerAsync(site, visitorId);
+        return DecisionEvaluator.Evaluate(purpose, receipt, latest, time.GetUtcNow());
     }
 
-    // A sighting matters only while there is no receipt, so it is read only then.
-    private async Task<(ConsentReceipt? Receipt, VisitorSighting? Sighting)> FindAnswerAsync(string siteId, string visitorId)
+    // Both are read at once: the sighting decides unanswered purposes and whether preset grants still count.
+    private async Task<(ConsentReceipt? Receipt, LatestSighting Latest)> FindAnswerAsync(Site site, string visitorId)
     {
-        var receipt = await store.FindCurrentAsync(siteId, visitorId);
-        return (receipt, receipt is null ? await store.FindSightingAsync(siteId, visitorId) : null);
+        var receipt = store.FindCurrentAsync(site.Id, visitorId);
+        var latest = sightings.FindLatestAsync(site, visitorId);
+        return (await receipt, await latest);
     }
 
     private static Purpose RequirePurpose(Site site, string purposeId, string field) =>

@@ -15,6 +15,7 @@ namespace ConsentManager.Api.Decisions;
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
 public sealed class DecisionsController(DecisionService decisions) : ControllerBase
 {
+    /// <summary>May this visitor's data be used for this purpose now? Deny by default, with the reason.</summary>
     [HttpGet("{visitorId}")]
     [ProducesResponseType<DecisionResponse>(StatusCodes.Status200OK)]
     public async Task<ActionResult<DecisionResponse>> Get(string siteId, string visitorId, [FromQuery] string? purpose) =>

@@ -34,7 +34,7 @@ internal static class DemoLayout
             "Demo Vacaturebank B.V. - an example site of ConsentManager; nothing is stored.")}</p>
         <p><a href="#" data-consent-open>{visit.T("Cookie-instellingen", "Cookie settings")}</a></p>
         </footer>
-        {Trackers}
+        {Trackers(visit)}
         </body>
         </html>
         """;
@@ -54,9 +54,10 @@ internal static class DemoLayout
         """;
 
     // The stand-ins for real tags: an analytics script (first-party cookies, then a hit), a re-targeting pixel of an
-    // IP-sending vendor (so it also needs ip_processing) and the inline job-alert script. All report to /demo/hits.
-    private const string Trackers = """
-        <script type="text/plain" data-consent="job_alert_marketing">
+    // IP-sending vendor (so it also needs ip_processing) and the inline job-alert script, which carries the page nonce
+    // under ?csp=strict (the widget re-activates it with that nonce). All report to /demo/hits.
+    private static string Trackers(DemoVisit visit) => $$"""
+        <script type="text/plain" data-consent="job_alert_marketing"{{visit.NonceAttribute}}>
         (function () {
           var box = document.getElementById('job-alert');
           var form = box.querySelector('form');

@@ -4,16 +4,21 @@ using ConsentManager.Api.Sites;
 namespace ConsentManager.Api.Demo;
 
 /// <summary>
-/// One request to the demo: its language (<c>?lang=en</c>, else Dutch) and the site whose widget it embeds
-/// (<c>?site=</c>, else the seeded demo site), both carried along on every link so a visit stays in one setting.
+/// One request to the demo: its language (<c>?lang=en</c>, else Dutch), the site whose widget it embeds
+/// (<c>?site=</c>, else the seeded demo site) and the strict CSP's nonce (<c>?csp=strict</c>, see <see cref="DemoCsp"/>),
+/// all carried along on every link so a visit stays in one setting.
 /// </summary>
-internal sealed record DemoVisit(bool English, string SiteId, string Path)
+internal sealed record DemoVisit(bool English, string SiteId, string Path, string? Nonce = null)
 {
     public static DemoVisit From(HttpRequest request)
     {
         var site = request.Query["site"].ToString();
-        return new DemoVisit(request.Query["lang"] == "en", Identifiers.IsSiteId(site) ? site : DemoSiteSeeder.SiteId, request.Path);
+        return new DemoVisit(
+            request.Query["lang"] == "en", Identifiers.IsSiteId(site) ? site : DemoSiteSeeder.SiteId, request.Path, DemoCsp.Apply(request));
     }
+
+    /// <summary>The nonce attribute the page's own inline scripts need under the strict CSP, else nothing.</summary>
+    public string NonceAttribute => Nonce is null ? "" : $" nonce=\"{Nonce}\"";
 
     public string Lang => English ? "en" : "nl";
 
@@ -48,6 +53,11 @@ internal sealed record DemoVisit(bool English, string SiteId, string Path)
         if (SiteId != DemoSiteSeeder.SiteId)
         {
             query.Add("site=" + SiteId);
+        }
+
+        if (Nonce is not null)
+        {
+            query.Add("csp=" + DemoCsp.QueryValue);
         }
 
         return query.Count == 0 ? path : $"{path}?{string.Join('&', query)}";

@@ -13,6 +13,10 @@ public sealed class ApiProblemException(int status, string title, string detail,
 
     public IReadOnlyDictionary<string, string[]>? Errors { get; } = errors;
 
+    public static ApiProblemException Unauthorized(string detail) => new(StatusCodes.Status401Unauthorized, "Unauthorized", detail);
+
+    public static ApiProblemException Forbidden(string detail) => new(StatusCodes.Status403Forbidden, "Forbidden", detail);
+
     public static ApiProblemException NotFound(string detail) => new(StatusCodes.Status404NotFound, "Not found", detail);
 
     public static ApiProblemException Conflict(string detail) => new(StatusCodes.Status409Conflict, "Conflict", detail);

@@ -11,6 +11,7 @@ internal sealed class RouteIdValidationFilter : IActionFilter
         ("siteId", Identifiers.IsSiteId, Identifiers.SitePattern),
         ("visitorId", Identifiers.IsVisitorId, Identifiers.VisitorPattern),
         ("keyId", Identifiers.IsKeyId, Identifiers.KeyPattern),
+        ("receiptId", Identifiers.IsReceiptId, "a lower-case UUID"),
     ];
 
     public void OnActionExecuting(ActionExecutingContext context)

@@ -8,23 +8,33 @@ public static class TrustedProxies
     public const string Section = "TrustedProxies";
 
     /// <summary>
-    /// X-Forwarded-For is believed only from the addresses or CIDR ranges in <c>TrustedProxies</c>
-    /// (e.g. <c>TrustedProxies__0=10.0.0.0/8</c>); from anyone else, including loopback, it is ignored.
+    /// X-Forwarded-For and X-Forwarded-Proto are believed only from the addresses or CIDR ranges in
+    /// <c>TrustedProxies</c> (e.g. <c>TrustedProxies__0=10.0.0.0/8</c>). With no list they are ignored entirely,
+    /// from anyone, loopback included.
     /// </summary>
     public static IServiceCollection AddTrustedProxies(this IServiceCollection services)
     {
         services.AddOptions<ForwardedHeadersOptions>()
             .Configure<IConfiguration>((options, configuration) =>
             {
-                options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-                // Walk the whole chain of trusted hops; it stops at the first address that is not a trusted proxy.
-                options.ForwardLimit = null;
+                // The middleware's built-in loopback defaults would trust any local process; only the list counts.
                 options.KnownProxies.Clear();
                 options.KnownIPNetworks.Clear();
                 foreach (var entry in configuration.GetSection(Section).Get<string[]>() ?? [])
                 {
                     options.KnownIPNetworks.Add(Parse(entry));
                 }
+
+                // With both lists empty the middleware would believe every sender, so no list means no forwarding.
+                if (options.KnownIPNetworks.Count == 0)
+                {
+                    options.ForwardedHeaders = ForwardedHeaders.None;
+                    return;
+                }
+
+                options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                // No fixed hop count: the walk goes right to left and stops at the first hop outside the list.
+                options.ForwardLimit = null;
             })
             .ValidateOnStart();
         return services;

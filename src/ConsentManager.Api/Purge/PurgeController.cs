@@ -21,6 +21,7 @@ public sealed class PurgeController(SitePurger purger) : ControllerBase
     public async Task<ActionResult<PurgeStatus>> Purge(string siteId) =>
         AcceptedAtAction(nameof(Status), new { siteId }, await purger.StartAsync(siteId, AuditActor.From(HttpContext)));
 
+    /// <summary>The site's purge: running, or done with the number of keys removed; 404 when none was started.</summary>
     [HttpGet("purge")]
     [ProducesResponseType<PurgeStatus>(StatusCodes.Status200OK)]
     public async Task<ActionResult<PurgeStatus>> Status(string siteId) => await purger.GetStatusAsync(siteId);

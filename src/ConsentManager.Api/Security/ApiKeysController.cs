@@ -13,6 +13,7 @@ namespace ConsentManager.Api.Security;
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
 public sealed class ApiKeysController(ApiKeyService keys) : ControllerBase
 {
+    /// <summary>Issues a key with the given scopes; the key itself is in this response only, stored as a hash.</summary>
     [HttpPost]
     [Audited(AuditActions.KeyCreated)]
     [ProducesResponseType<ApiKeyResponse>(StatusCodes.Status201Created)]
@@ -20,10 +21,12 @@ public sealed class ApiKeysController(ApiKeyService keys) : ControllerBase
     public async Task<ActionResult<ApiKeyResponse>> Create(string siteId, CreateApiKeyRequest request) =>
         StatusCode(StatusCodes.Status201Created, await keys.CreateAsync(siteId, request));
 
+    /// <summary>The site's keys: names, scopes and ids, never the keys themselves.</summary>
     [HttpGet]
     [ProducesResponseType<IReadOnlyList<ApiKeyResponse>>(StatusCodes.Status200OK)]
     public async Task<ActionResult<IReadOnlyList<ApiKeyResponse>>> List(string siteId) => Ok(await keys.ListAsync(siteId));
 
+    /// <summary>Revokes a key at once.</summary>
     [HttpDelete("{keyId}")]
     [Audited(AuditActions.KeyRevoked)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

@@ -1,16 +1,17 @@
-using ConsentManager.Api.Consents;
 using ConsentManager.Api.Errors;
 using ConsentManager.Api.Http;
-using ConsentManager.Api.Regimes;
+using ConsentManager.Api.Sightings;
 using ConsentManager.Api.Sites;
+using ConsentManager.Api.Texts;
 using ConsentManager.Api.Visitors;
 
 namespace ConsentManager.Api.SiteConfig;
 
-/// <summary>Builds the widget's configuration for one visitor.</summary>
-public sealed class SiteConfigService(SiteDirectory sites, VisitorContextResolver visitors, IConsentStore store, TimeProvider time)
+/// <summary>Builds the widget's configuration for one visitor, minting the visitor when the request proves none.</summary>
+public sealed class SiteConfigService(
+    SiteDirectory sites, VisitorContextResolver visitors, VisitorTokens tokens, SightingService sightings, TextArchive archive)
 {
-    public async Task<SiteConfigResponse> GetAsync(string siteId, string? lang, string? visitorId, ClientSignals client)
+    public async Task<SiteConfigResponse> GetAsync(string siteId, string? lang, string? visitorToken, ClientSignals client)
     {
         var site = await sites.GetRequiredAsync(siteId);
         var language = lang switch
@@ -20,25 +21,26 @@ public sealed class SiteConfigService(SiteDirectory sites, VisitorContextResolve
             "en" => Language.En,
             _ => throw ApiProblemException.Invalid("lang", $"Language '{lang}' is not supported; use 'nl' or 'en'."),
         };
-        if (visitorId is not null && !Identifiers.IsVisitorId(visitorId))
-        {
-            throw ApiProblemException.Invalid("visitorId", $"Visitor id '{visitorId}' does not match {Identifiers.VisitorPattern}.");
-        }
 
+        // Minting writes nothing: a stranger fetching /config creates no state, and a verified visitor's sighting
+        // is the only thing recorded here.
+        var verified = tokens.Verify(siteId, visitorToken);
+        var (visitorId, token) = verified is null ? tokens.Mint(siteId) : (verified, visitorToken!);
         var visitor = await visitors.ResolveAsync(site, client, visitorId);
-        if (visitorId is not null && visitor.Regime != Regime.OptIn)
+        if (verified is not null)
         {
-            // Lets the decision API answer opt_out_default for this visitor before they make any choice.
-            await store.RecordSightingAsync(
-                new VisitorSighting(siteId, visitorId, visitor.Regime, visitor.Gpc, time.GetUtcNow()),
-                TimeSpan.FromDays(site.Definition.ConsentLifetimeDays));
+            await sightings.RecordAsync(siteId, verified, visitor.Country, visitor.Subdivision, visitor.Gpc);
         }
 
+        var texts = TextSet.Of(site, language);
+        var textHash = await archive.ArchiveAsync(siteId, texts);
         return new SiteConfigResponse(
             site.Id, language, site.Definition.Controller, site.Definition.ConsentLifetimeDays,
             site.Definition.Purposes.Select(purpose => new LocalizedPurpose(
-                purpose.Id, purpose.Version, purpose.Title.In(language), purpose.Description.In(language), purpose.Vendors)).ToList(),
+                purpose.Id, purpose.Version, purpose.Title.In(language), purpose.Description.In(language), purpose.Vendors,
+                purpose.EffectiveRole)).ToList(),
             visitor.Regime, visitor.Country, visitor.Gpc,
-            new WidgetFeatures(visitor.Features.ConsentModeV2, visitor.Features.BannerVariant));
+            new WidgetFeatures(visitor.Features.ConsentModeV2, visitor.Features.BannerVariant),
+            visitorId, token, texts.Texts, textHash);
     }
 }

@@ -1,3 +1,5 @@
+using ConsentManager.Api.Legal;
+
 namespace ConsentManager.Api.Sites;
 
 /// <summary>The four purposes every recruitment site starts from, in Dutch and English.</summary>
@@ -7,6 +9,16 @@ public static class RecruitmentTemplate
     public const string Retargeting = "retargeting";
     public const string IpProcessing = "ip_processing";
     public const string JobAlertMarketing = "job_alert_marketing";
+
+    /// <summary>The role a purpose without one plays: the template's own by id, <see cref="PurposeRole.Functional"/> otherwise.</summary>
+    public static PurposeRole DefaultRole(string purposeId) => purposeId switch
+    {
+        Analytics => PurposeRole.Analytics,
+        Retargeting => PurposeRole.Advertising,
+        IpProcessing => PurposeRole.IpProcessing,
+        JobAlertMarketing => PurposeRole.Marketing,
+        _ => PurposeRole.Functional,
+    };
 
     public static IReadOnlyList<Purpose> Purposes { get; } =
     [

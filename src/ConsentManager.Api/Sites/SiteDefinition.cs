@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using ConsentManager.Api.Legal;
 using ConsentManager.Api.Regimes;
 
 namespace ConsentManager.Api.Sites;
@@ -29,8 +31,17 @@ public sealed record SiteDefinition(
 /// </summary>
 public sealed record DataController(string Name, string PrivacyPolicyUrl, string? ContactEmail = null, string? DpoEmail = null);
 
-/// <summary>One thing a visitor can consent to. Raising <see cref="Version"/> invalidates consent for this purpose only.</summary>
-public sealed record Purpose(string Id, int Version, LocalizedText Title, LocalizedText Description, IReadOnlyList<Vendor> Vendors);
+/// <summary>
+/// One thing a visitor can consent to. Raising <see cref="Version"/> invalidates consent for this purpose only.
+/// <see cref="Role"/> tells the legal rules what it does; unset, the template's ids keep their obvious role and
+/// every other purpose is <see cref="PurposeRole.Functional"/>.
+/// </summary>
+public sealed record Purpose(
+    string Id, int Version, LocalizedText Title, LocalizedText Description, IReadOnlyList<Vendor> Vendors, PurposeRole? Role = null)
+{
+    [JsonIgnore]
+    public PurposeRole EffectiveRole => Role ?? RecruitmentTemplate.DefaultRole(Id);
+}
 
 /// <summary>
 /// A third party acting for a purpose. <see cref="Cookies"/> names the first-party cookies it sets

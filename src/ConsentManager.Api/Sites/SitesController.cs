@@ -13,6 +13,7 @@ namespace ConsentManager.Api.Sites;
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
 public sealed class SitesController(SiteDirectory sites) : ControllerBase
 {
+    /// <summary>Creates or replaces a site (201 when new); a purpose whose text changed needs a higher version.</summary>
     [HttpPut]
     [Audited(AuditActions.SiteUpdated)]
     [ProducesResponseType<SiteResponse>(StatusCodes.Status200OK)]
@@ -25,6 +26,7 @@ public sealed class SitesController(SiteDirectory sites) : ControllerBase
         return created ? CreatedAtAction(nameof(Get), new { siteId }, response) : Ok(response);
     }
 
+    /// <summary>The site's definition as stored.</summary>
     [HttpGet]
     [ProducesResponseType<SiteResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]

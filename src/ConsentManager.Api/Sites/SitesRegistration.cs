@@ -5,6 +5,7 @@ public static class SitesRegistration
     public static IServiceCollection AddSites(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddMemoryCache();
+        services.AddSingleton<ISiteStore, RedisSiteStore>();
         services.AddSingleton<SiteDirectory>();
         if (environment.IsDevelopment())
         {

@@ -7,11 +7,12 @@ namespace ConsentManager.Api.Storage;
 /// cm:site:{siteId}                          string  site definition (JSON)
 /// cm:site:{siteId}:keys                     set     ids of the site's API keys
 /// cm:key:{keyId}                            string  API key record (JSON; SHA-256 of the key, never the key)
-/// cm:v:{siteId:visitorId}:current           hash    the visitor's current receipt: id, data, prev
+/// cm:site:{siteId}:text:sha256hex           string  archived text set (JSON exactly as hashed; NX, no expiry)
+/// cm:v:{siteId:visitorId}:current           string  id of the visitor's current receipt (the chain's head)
 /// cm:v:{siteId:visitorId}:history           list    receipt ids, oldest first (append-only)
-/// cm:v:{siteId:visitorId}:r:receiptId       hash    one receipt: data (JSON), fp (content fingerprint), prev
-/// cm:v:{siteId:visitorId}:seen              string  sighting under opt-out/notice (JSON: regime, gpc; no address)
-/// cm:ri:{siteId:receiptId}                  string  visitorId owning a receipt id (idempotent retries without visitorId)
+/// cm:v:{siteId:visitorId}:r:receiptId       hash    one receipt: data (JSON, sealed), fp (content fingerprint)
+/// cm:v:{siteId:visitorId}:seen              string  latest sighting: country|subdivision|gpc|seenAt (no address)
+/// cm:ri:{siteId:receiptId}                  string  claim on a receipt id: visitorId [mintedAt ms] (idempotent retries)
 /// cm:site:{siteId}:changes                  stream  the site's change feed (entries: id, event JSON)
 /// cm:site:{siteId}:change:eventId           string  stream entry id of a published event (de-duplicates retries)
 /// cm:v:{siteId:visitorId}:restricted        string  restriction of processing (JSON: since, by); erased with the visitor
@@ -30,7 +31,9 @@ namespace ConsentManager.Api.Storage;
 /// retry publishes it again under the same event id, which the feed's marker stores once: an acknowledged change
 /// always has its event, a crash in between is repaired by the retry, and nothing is published twice.
 /// Site ids, visitor ids, key ids and receipt ids are validated against patterns without braces or colons,
-/// so they cannot break out of their hash tag.
+/// so they cannot break out of their hash tag. A receipt's steps in other slots (the receipt-id claim before it,
+/// the site-slot keys of every IReceiptObserver after it) cannot join the append script: each is idempotent per
+/// receipt id, and the client is acknowledged only after the last one succeeded, so its retry repairs a crash.
 /// </summary>
 internal static class RedisKeys
 {
@@ -48,6 +51,8 @@ internal static class RedisKeys
         $"{VisitorPrefix(siteId, visitorId)}:r:{receiptId}";
 
     public static string VisitorSighting(string siteId, string visitorId) => $"{VisitorPrefix(siteId, visitorId)}:seen";
+
+    public static string ArchivedText(string siteId, string sha256Hex) => $"cm:site:{{{siteId}}}:text:{sha256Hex}";
 
     public static string ReceiptOwner(string siteId, string receiptId) => $"cm:ri:{{{siteId}:{receiptId}}}";
 

@@ -2,6 +2,7 @@ using ConsentManager.Api.Audit;
 using ConsentManager.Api.Changes;
 using ConsentManager.Api.Consents;
 using ConsentManager.Api.Errors;
+using ConsentManager.Api.Sightings;
 using ConsentManager.Api.Sites;
 
 namespace ConsentManager.Api.Subjects;
@@ -14,13 +15,19 @@ namespace ConsentManager.Api.Subjects;
 /// same event, which the feed stores once.
 /// </summary>
 public sealed class SubjectRights(
-    SiteDirectory sites, IConsentStore consents, RedisSubjectStore store, AuditSigner signer, IChangeFeed changes, TimeProvider time)
+    SiteDirectory sites,
+    IConsentStore consents,
+    ISightingStore sightings,
+    RedisSubjectStore store,
+    AuditSigner signer,
+    IChangeFeed changes,
+    TimeProvider time)
 {
     public async Task<VisitorDataResponse> AccessAsync(string siteId, string visitorId)
     {
         await sites.GetRequiredAsync(siteId);
         var receipts = await consents.GetHistoryAsync(siteId, visitorId, int.MaxValue);
-        var sighting = await consents.FindSightingAsync(siteId, visitorId);
+        var sighting = await sightings.FindAsync(siteId, visitorId);
         return new VisitorDataResponse(siteId, visitorId, receipts, sighting, await store.FindRestrictionAsync(siteId, visitorId));
     }
 

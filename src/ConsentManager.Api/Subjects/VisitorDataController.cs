@@ -46,6 +46,7 @@ public sealed class VisitorDataController(SubjectRights rights) : ControllerBase
     public async Task<ActionResult<Restriction>> Restrict(string siteId, string visitorId) =>
         await rights.RestrictAsync(siteId, visitorId, AuditActor.From(HttpContext).Actor);
 
+    /// <summary>Lifts the restriction: decisions and reads follow the visitor's consent again; 404 when none is in force.</summary>
     [HttpDelete("restriction")]
     [Authorize(Policy = Scopes.Admin)]
     [Audited(AuditActions.RestrictionLifted)]

@@ -1,5 +1,5 @@
 using ConsentManager.Api.Consents;
-using ConsentManager.Api.Visitors;
+using ConsentManager.Api.Sightings;
 
 namespace ConsentManager.Api.Subjects;
 
@@ -11,5 +11,5 @@ public sealed record VisitorDataResponse(
     string SiteId,
     string VisitorId,
     IReadOnlyList<ConsentReceipt> Receipts,
-    VisitorSighting? Sighting,
+    Sighting? Sighting,
     Restriction? Restriction);

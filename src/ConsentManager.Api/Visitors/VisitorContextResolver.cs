@@ -18,6 +18,7 @@ public sealed class VisitorContextResolver(IGeoLocator geo, SiteFeatures feature
         // The address is minimised by the log redaction like every other; the line is for tracing regime choices.
         logger.LogDebug("Client {ClientAddress} located in {Country}: regime {Regime} on site {SiteId}",
             client.Address, location.CountryCode ?? "unknown", regime, site.Id);
-        return new VisitorContext(regime, location.CountryCode, client.Gpc, client.Address is null ? null : IpPrefix.Of(client.Address), featureSet);
+        var prefix = client.Address is null ? null : IpPrefix.Of(client.Address);
+        return new VisitorContext(regime, location.CountryCode, location.SubdivisionCode, client.Gpc, prefix, featureSet);
     }
 }

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Options;
+using ConsentManager.Api.Secrets;
 
 namespace ConsentManager.Api.Visitors;
 
@@ -7,10 +7,8 @@ public static class VisitorsRegistration
     /// <summary>Who the visitor is (tokens) and what the request says about them (regime, country, features).</summary>
     public static IServiceCollection AddVisitorContext(this IServiceCollection services)
     {
-        services.AddOptions<VisitorTokenOptions>().BindConfiguration(VisitorTokenOptions.Section).ValidateOnStart();
-        services.AddSingleton<VisitorTokenKeys>();
-        services.AddSingleton<IPostConfigureOptions<VisitorTokenOptions>>(provider => provider.GetRequiredService<VisitorTokenKeys>());
-        services.AddSingleton<IValidateOptions<VisitorTokenOptions>>(provider => provider.GetRequiredService<VisitorTokenKeys>());
+        services.AddKeyListOptions<VisitorTokenOptions>(
+            VisitorTokenOptions.Section, "VisitorTokens:Keys", "visitor-token-key", options => options.Keys);
         services.AddSingleton<VisitorTokens>();
         return services.AddSingleton<VisitorContextResolver>();
     }

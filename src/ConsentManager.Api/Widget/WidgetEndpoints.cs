@@ -31,6 +31,8 @@ public static class WidgetEndpoints
 
         widget.MapMethods("/consent.js", GetOrHead, Results<FileContentHttpResult, ProblemHttpResult> (WidgetAssets assets, HttpResponse response) =>
                 assets.Current is { } build ? Script(response, build, AliasCaching) : NotBuilt())
+            .WithName("Widget_GetScript")
+            .WithSummary("The current widget build; moves with every deploy (ETag, 304 on If-None-Match).")
             .Produces(StatusCodes.Status200OK, contentType: JavaScript)
             .Produces(StatusCodes.Status304NotModified);
 
@@ -44,7 +46,9 @@ public static class WidgetEndpoints
             response.Headers.CacheControl = AliasCaching;
             response.Headers["Cross-Origin-Resource-Policy"] = "cross-origin";
             return TypedResults.Ok(new WidgetManifest($"{BasePath}/{build.FileName}", build.Integrity));
-        });
+        })
+            .WithName("Widget_GetManifest")
+            .WithSummary("The current build's content-hashed file name and its SRI integrity, for pinning a version.");
 
         // Literal routes win over this parameter, so it only sees the hashed names (and mistakes).
         widget.MapMethods("/{file}", GetOrHead, Results<FileContentHttpResult, ProblemHttpResult> (string file, WidgetAssets assets, HttpResponse response) =>
@@ -55,6 +59,8 @@ public static class WidgetEndpoints
                     { } build => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
                         detail: $"Widget file '{file}' is not the current build; {BasePath}/manifest.json names the current one ({build.FileName})."),
                 })
+            .WithName("Widget_GetHashedScript")
+            .WithSummary("The current build under its content-hashed name, cached as immutable; 404 for any other build.")
             .Produces(StatusCodes.Status200OK, contentType: JavaScript)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);

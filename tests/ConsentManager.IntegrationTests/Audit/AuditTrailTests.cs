@@ -19,7 +19,7 @@ public sealed class AuditTrailTests(ConsentApiApplication app)
         var keyId = created.GetProperty("keyId").GetString()!;
         var siteAdmin = _api.WithKey(created.GetProperty("key").GetString()!);
         var visitorId = ApiScenario.NewVisitorId();
-        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitorId);
+        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, _api.KnownVisitor(siteId, visitorId));
         var visitorPath = $"/v1/sites/{siteId}/visitors/{visitorId}";
         var revokedKeyId = (await _api.CreateKeyAsync(siteId, "stats:read"))[4..20];
 

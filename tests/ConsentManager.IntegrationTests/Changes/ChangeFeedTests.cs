@@ -35,7 +35,7 @@ public sealed class ChangeFeedTests(ConsentApiApplication app)
         var siteId = await _api.CreateSiteAsync();
         var visitorId = ApiScenario.NewVisitorId();
         var receiptId = Guid.NewGuid().ToString("D");
-        var body = ApiScenario.ConsentBody("custom", ["analytics"], visitorId, receiptId);
+        var body = ApiScenario.ConsentBody("custom", ["analytics"], _api.KnownVisitor(siteId, visitorId), receiptId);
 
         Assert.Equal(HttpStatusCode.Created, (await _api.PostConsentAsync(siteId, body)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _api.PostConsentAsync(siteId, body)).StatusCode);
@@ -55,8 +55,8 @@ public sealed class ChangeFeedTests(ConsentApiApplication app)
     {
         var siteId = await _api.CreateSiteAsync();
         var visitorId = ApiScenario.NewVisitorId();
-        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitorId);
-        await _api.RecordConsentAsync(siteId, "withdraw", [], visitorId);
+        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, _api.KnownVisitor(siteId, visitorId));
+        await _api.RecordConsentAsync(siteId, "withdraw", [], _api.KnownVisitor(siteId, visitorId));
 
         var changes = await ReadFeedAsync(siteId);
         Assert.Equal(["consent.recorded", "consent.withdrawn"], changes.Select(change => change.GetProperty("type").GetString()));

@@ -10,6 +10,7 @@ public sealed class BadConsentInputTests(ConsentApiApplication app)
 {
     private const string Choices = """{"analytics":true,"retargeting":false,"ip_processing":false,"job_alert_marketing":false}""";
     private const string Versions = """{"analytics":1,"retargeting":1,"ip_processing":1,"job_alert_marketing":1}""";
+    private const string Unarchived = "0000000000000000000000000000000000000000000000000000000000000000";
     private readonly ApiScenario _api = new(app);
 
     [Theory]
@@ -26,9 +27,10 @@ public sealed class BadConsentInputTests(ConsentApiApplication app)
     [InlineData("unknown purpose", $$"""{"action":"custom","choices":{"analytics":true,"retargeting":false,"ip_processing":false,"job_alert_marketing":false,"ads":true},"purposeVersions":{{Versions}},"language":"nl"}""", 400, "Purpose 'ads' is not configured for site")]
     [InlineData("missing purpose", $$"""{"action":"custom","choices":{"analytics":true,"retargeting":false,"job_alert_marketing":false},"purposeVersions":{{Versions}},"language":"nl"}""", 400, "purpose 'ip_processing' is required")]
     [InlineData("version that does not exist", $$"""{"action":"custom","choices":{{Choices}},"purposeVersions":{"analytics":9,"retargeting":1,"ip_processing":1,"job_alert_marketing":1},"language":"nl"}""", 400, "Version 9 of purpose 'analytics' does not exist")]
-    [InlineData("accept_all with a refusal", $$"""{"action":"accept_all","choices":{{Choices}},"purposeVersions":{{Versions}},"language":"nl"}""", 400, "'accept_all' needs every choice to be true")]
+    [InlineData("accept_all with a refusal", $$"""{"action":"accept_all","choices":{{Choices}},"purposeVersions":{{Versions}},"language":"nl"}""", 400, "'accept_all' needs purpose 'retargeting' to be true")]
     [InlineData("visitor id out of pattern", $$"""{"action":"custom","visitorId":"short","choices":{{Choices}},"purposeVersions":{{Versions}},"language":"nl"}""", 400, "Visitor id 'short'")]
     [InlineData("receipt id not a UUID", $$"""{"action":"custom","receiptId":"abc","choices":{{Choices}},"purposeVersions":{{Versions}},"language":"nl"}""", 400, "Receipt id 'abc'")]
+    [InlineData("text hash never archived", $$"""{"action":"custom","textHash":"sha256:{{Unarchived}}","choices":{{Choices}},"purposeVersions":{{Versions}},"language":"nl"}""", 400, "names no text set of site")]
     [InlineData("text hash with spaces", $$"""{"action":"custom","textHash":"a b","choices":{{Choices}},"purposeVersions":{{Versions}},"language":"nl"}""", 400, "Text hash 'a b'")]
     public async Task Bad_Consent_Body_Returns_Problem_And_Leaves_Redis_Unchanged(string description, string body, int status, string expected)
     {

@@ -12,8 +12,11 @@ public sealed class RecordConsentTests(ConsentApiApplication app)
     public async Task Recording_A_Choice_Returns_201_With_The_Full_Receipt()
     {
         var siteId = await _api.CreateSiteAsync();
-        var body = ApiScenario.ConsentBody("custom", ["analytics"]);
-        body["textHash"] = "fnv1a64:0123abcd";
+        var config = await _api.GetConfigAsync(siteId);
+        var body = ApiScenario.ConsentBody("custom", ["analytics"], TestVisitor.From(config));
+        body["textHash"] = config.GetProperty("textHash").GetString();
+        body["source"] = "widget";
+        body["userActivation"] = true;
 
         var response = await _api.PostConsentAsync(siteId, body);
 
@@ -21,7 +24,11 @@ public sealed class RecordConsentTests(ConsentApiApplication app)
         var receipt = await ApiScenario.ReadJsonAsync(response);
         var recordedAt = receipt.GetProperty("recordedAt").GetDateTimeOffset();
         Assert.True(Guid.TryParse(receipt.GetProperty("receiptId").GetString(), out _));
-        Assert.True(receipt.GetProperty("visitorId").GetString()!.Length >= 22);
+        Assert.Equal(config.GetProperty("visitorId").GetString(), receipt.GetProperty("visitorId").GetString());
+        Assert.Equal(config.GetProperty("visitorToken").GetString(), receipt.GetProperty("visitorToken").GetString());
+        Assert.Equal("widget", receipt.GetProperty("source").GetString());
+        Assert.True(receipt.GetProperty("userActivation").GetBoolean());
+        Assert.Equal(0, receipt.GetProperty("defaulted").GetArrayLength());
         Assert.Equal(siteId, receipt.GetProperty("siteId").GetString());
         Assert.Equal("custom", receipt.GetProperty("action").GetString());
         Assert.True(receipt.GetProperty("choices").GetProperty("analytics").GetBoolean());
@@ -32,7 +39,9 @@ public sealed class RecordConsentTests(ConsentApiApplication app)
         Assert.Equal(recordedAt.AddDays(182), receipt.GetProperty("expiresAt").GetDateTimeOffset());
         Assert.Equal("opt-in", receipt.GetProperty("regime").GetString());
         Assert.Equal("nl", receipt.GetProperty("language").GetString());
-        Assert.Equal("fnv1a64:0123abcd", receipt.GetProperty("textHash").GetString());
+        Assert.Equal(config.GetProperty("textHash").GetString(), receipt.GetProperty("textHash").GetString());
+        Assert.Matches("^sha256:[0-9a-f]{64}$", receipt.GetProperty("hash").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, receipt.GetProperty("previousHash").ValueKind);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, receipt.GetProperty("previousReceiptId").ValueKind);
         Assert.False(receipt.GetProperty("gpc").GetBoolean());
     }
@@ -56,7 +65,8 @@ public sealed class RecordConsentTests(ConsentApiApplication app)
     public async Task Same_Receipt_Id_And_Content_Returns_200_With_The_Stored_Receipt()
     {
         var siteId = await _api.CreateSiteAsync();
-        var body = ApiScenario.ConsentBody("custom", ["analytics"], ApiScenario.NewVisitorId(), Guid.NewGuid().ToString());
+        var visitor = await _api.NewVisitorAsync(siteId);
+        var body = ApiScenario.ConsentBody("custom", ["analytics"], visitor, Guid.NewGuid().ToString());
         var first = await ApiScenario.ReadJsonAsync(await _api.PostConsentAsync(siteId, body));
         app.Clock.Advance(TimeSpan.FromMinutes(5));
 
@@ -65,7 +75,7 @@ public sealed class RecordConsentTests(ConsentApiApplication app)
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         var stored = await ApiScenario.ReadJsonAsync(retry);
         Assert.Equal(first.GetProperty("recordedAt").GetDateTimeOffset(), stored.GetProperty("recordedAt").GetDateTimeOffset());
-        var history = await HistoryAsync(siteId, body["visitorId"]!.ToString());
+        var history = await HistoryAsync(siteId, visitor.Id);
         Assert.Single(history);
     }
 
@@ -86,15 +96,15 @@ public sealed class RecordConsentTests(ConsentApiApplication app)
     public async Task Same_Receipt_Id_With_Other_Content_Returns_409_And_Keeps_The_Original()
     {
         var siteId = await _api.CreateSiteAsync();
-        var visitorId = ApiScenario.NewVisitorId();
+        var visitor = await _api.NewVisitorAsync(siteId);
         var receiptId = Guid.NewGuid().ToString();
-        await _api.PostConsentAsync(siteId, ApiScenario.ConsentBody("reject_all", [], visitorId, receiptId));
+        await _api.PostConsentAsync(siteId, ApiScenario.ConsentBody("reject_all", [], visitor, receiptId));
 
-        var conflicting = await _api.PostConsentAsync(siteId, ApiScenario.ConsentBody("accept_all", ApiScenario.TemplatePurposes, visitorId, receiptId));
+        var conflicting = await _api.PostConsentAsync(siteId, ApiScenario.ConsentBody("accept_all", ApiScenario.TemplatePurposes, visitor, receiptId));
 
         var problem = await ApiScenario.AssertProblemAsync(conflicting, HttpStatusCode.Conflict);
         Assert.Contains(receiptId, problem.GetProperty("detail").GetString());
-        var current = await ApiScenario.ReadJsonAsync(await _api.Anonymous().GetAsync($"/v1/sites/{siteId}/consents/{visitorId}"));
+        var current = await ApiScenario.ReadJsonAsync(await _api.GetCurrentConsentAsync(siteId, visitor));
         Assert.Equal("reject_all", current.GetProperty("action").GetString());
     }
 
@@ -102,18 +112,20 @@ public sealed class RecordConsentTests(ConsentApiApplication app)
     public async Task History_Is_Append_Only_And_Links_Each_Receipt_To_The_Previous()
     {
         var siteId = await _api.CreateSiteAsync();
-        var visitorId = ApiScenario.NewVisitorId();
-        var accepted = await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitorId);
-        var custom = await _api.RecordConsentAsync(siteId, "custom", ["analytics"], visitorId);
-        var withdrawn = await _api.RecordConsentAsync(siteId, "withdraw", [], visitorId);
+        var visitor = await _api.NewVisitorAsync(siteId);
+        var accepted = await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitor);
+        var custom = await _api.RecordConsentAsync(siteId, "custom", ["analytics"], visitor);
+        var withdrawn = await _api.RecordConsentAsync(siteId, "withdraw", [], visitor);
 
-        var history = await HistoryAsync(siteId, visitorId);
+        var history = await HistoryAsync(siteId, visitor.Id);
 
         Assert.Equal(
             new[] { accepted, custom, withdrawn }.Select(r => r.GetProperty("receiptId").GetString()),
             history.Select(r => r.GetProperty("receiptId").GetString()));
         Assert.Equal(accepted.GetProperty("receiptId").GetString(), custom.GetProperty("previousReceiptId").GetString());
         Assert.Equal(custom.GetProperty("receiptId").GetString(), withdrawn.GetProperty("previousReceiptId").GetString());
+        Assert.Equal(accepted.GetProperty("hash").GetString(), custom.GetProperty("previousHash").GetString());
+        Assert.Equal(custom.GetProperty("hash").GetString(), withdrawn.GetProperty("previousHash").GetString());
         Assert.Equal("accept_all", history[0].GetProperty("action").GetString());
         Assert.True(history[0].GetProperty("choices").GetProperty("retargeting").GetBoolean());
     }
@@ -122,12 +134,12 @@ public sealed class RecordConsentTests(ConsentApiApplication app)
     public async Task Current_State_Is_The_Latest_Receipt_And_404_Without_One()
     {
         var siteId = await _api.CreateSiteAsync();
-        var visitorId = ApiScenario.NewVisitorId();
-        var none = await _api.Anonymous().GetAsync($"/v1/sites/{siteId}/consents/{visitorId}");
-        await _api.RecordConsentAsync(siteId, "reject_all", [], visitorId);
-        var latest = await _api.RecordConsentAsync(siteId, "custom", ["job_alert_marketing"], visitorId);
+        var visitor = await _api.NewVisitorAsync(siteId);
+        var none = await _api.GetCurrentConsentAsync(siteId, visitor);
+        await _api.RecordConsentAsync(siteId, "reject_all", [], visitor);
+        var latest = await _api.RecordConsentAsync(siteId, "custom", ["job_alert_marketing"], visitor);
 
-        var current = await ApiScenario.ReadJsonAsync(await _api.Anonymous().GetAsync($"/v1/sites/{siteId}/consents/{visitorId}"));
+        var current = await ApiScenario.ReadJsonAsync(await _api.GetCurrentConsentAsync(siteId, visitor));
 
         await ApiScenario.AssertProblemAsync(none, HttpStatusCode.NotFound);
         Assert.Equal(latest.GetProperty("receiptId").GetString(), current.GetProperty("receiptId").GetString());
@@ -151,7 +163,7 @@ public sealed class RecordConsentTests(ConsentApiApplication app)
     [InlineData(true, new[] { "analytics", "ip_processing", "job_alert_marketing" }, HttpStatusCode.Created)]
     [InlineData(false, new[] { "analytics", "ip_processing", "job_alert_marketing" }, HttpStatusCode.BadRequest)]
     [InlineData(true, new[] { "retargeting", "ip_processing", "job_alert_marketing" }, HttpStatusCode.BadRequest)]
-    public async Task Accept_All_May_Refuse_Only_Retargeting_And_Only_Under_Gpc(bool gpc, string[] granted, HttpStatusCode expected)
+    public async Task Accept_All_May_Refuse_Only_Advertising_And_Only_Under_Gpc(bool gpc, string[] granted, HttpStatusCode expected)
     {
         var siteId = await _api.CreateSiteAsync();
 
@@ -168,7 +180,7 @@ public sealed class RecordConsentTests(ConsentApiApplication app)
         }
         else
         {
-            Assert.Contains("'accept_all' needs every choice to be true", (await ApiScenario.AssertProblemAsync(response, expected)).GetProperty("detail").GetString());
+            Assert.Contains("'accept_all' needs purpose", (await ApiScenario.AssertProblemAsync(response, expected)).GetProperty("detail").GetString());
         }
     }
 

@@ -48,9 +48,10 @@ public sealed class DecisionApiTests(ConsentApiApplication app)
     {
         var siteId = await _api.CreateSiteAsync();
         var processor = await _api.ClientWithScopesAsync(siteId, "decisions:read");
-        var visitorId = (await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes)).GetProperty("visitorId").GetString()!;
+        var visitor = TestVisitor.From(await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes));
+        var visitorId = visitor.Id;
 
-        var withdrawal = await _api.RecordConsentAsync(siteId, "withdraw", ApiScenario.TemplatePurposes, visitorId);
+        var withdrawal = await _api.RecordConsentAsync(siteId, "withdraw", ApiScenario.TemplatePurposes, visitor);
 
         Assert.All(ApiScenario.TemplatePurposes, purpose => Assert.False(withdrawal.GetProperty("choices").GetProperty(purpose).GetBoolean()));
         foreach (var purpose in ApiScenario.TemplatePurposes)
@@ -82,12 +83,13 @@ public sealed class DecisionApiTests(ConsentApiApplication app)
     {
         var siteId = await _api.CreateSiteAsync();
         var processor = await _api.ClientWithScopesAsync(siteId, "decisions:read");
-        var visitorId = (await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes)).GetProperty("visitorId").GetString()!;
+        var visitor = TestVisitor.From(await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes));
+        var visitorId = visitor.Id;
 
         await _api.PutSiteAsync(siteId, ApiScenario.SiteBody(versions: new Dictionary<string, int> { ["analytics"] = 2 }));
         var analytics = await _api.DecideAsync(processor, siteId, visitorId, "analytics");
         var retargeting = await _api.DecideAsync(processor, siteId, visitorId, "retargeting");
-        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitorId, new Dictionary<string, int> { ["analytics"] = 2 });
+        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitor, new Dictionary<string, int> { ["analytics"] = 2 });
         var reconsented = await _api.DecideAsync(processor, siteId, visitorId, "analytics");
 
         Assert.False(analytics.GetProperty("allowed").GetBoolean());

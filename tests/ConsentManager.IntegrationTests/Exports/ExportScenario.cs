@@ -18,7 +18,7 @@ public static class ExportScenario
         await System.Threading.Tasks.Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = Parallel }, async (i, _) =>
         {
             var granted = i % 2 == 0 ? ApiScenario.TemplatePurposes : ["analytics"];
-            var body = ApiScenario.ConsentBody(i % 2 == 0 ? "accept_all" : "custom", granted, ApiScenario.NewVisitorId(), Guid.NewGuid().ToString());
+            var body = ApiScenario.ConsentBody(i % 2 == 0 ? "accept_all" : "custom", granted, receiptId: Guid.NewGuid().ToString());
             var response = await PostWithRetriesAsync(client, $"/v1/sites/{siteId}/consents", body);
             // 200: an attempt that answered 503 had stored it after all, and the retry found it.
             Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, await response.Content.ReadAsStringAsync());

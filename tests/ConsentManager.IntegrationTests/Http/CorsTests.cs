@@ -27,6 +27,21 @@ public sealed class CorsTests(ConsentApiApplication app)
         Assert.False(response.Headers.Contains("Access-Control-Allow-Credentials"));
     }
 
+    [Fact]
+    public async Task Preflight_For_Config_Allows_The_Visitor_Token_Header()
+    {
+        var siteId = await _api.CreateSiteAsync();
+        var preflight = new HttpRequestMessage(HttpMethod.Options, $"/v1/sites/{siteId}/config");
+        preflight.Headers.Add("Origin", "https://jobs.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "GET");
+        preflight.Headers.Add("Access-Control-Request-Headers", "visitor-token");
+
+        var response = await _api.Anonymous().SendAsync(preflight);
+
+        Assert.True(response.Headers.TryGetValues("Access-Control-Allow-Headers", out var headers), "the preflight allows headers");
+        Assert.Contains("visitor-token", string.Join(",", headers).ToLowerInvariant());
+    }
+
     [Theory]
     [InlineData("https://jobs.example", true)]
     [InlineData("https://evil.example", false)]
@@ -40,5 +55,20 @@ public sealed class CorsTests(ConsentApiApplication app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(allowed, response.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    [Fact]
+    public async Task Preflight_For_Config_Allows_The_Visitor_Token_Header_From_The_Sites_Origin()
+    {
+        var siteId = await _api.CreateSiteAsync();
+        var preflight = new HttpRequestMessage(HttpMethod.Options, $"/v1/sites/{siteId}/config");
+        preflight.Headers.Add("Origin", "https://jobs.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "GET");
+        preflight.Headers.Add("Access-Control-Request-Headers", "visitor-token");
+
+        var response = await _api.Anonymous().SendAsync(preflight);
+
+        Assert.Equal("https://jobs.example", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Contains("visitor-token", response.Headers.GetValues("Access-Control-Allow-Headers").Single(), StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -1,4 +1,7 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using ConsentManager.Api.Storage;
 using ConsentManager.IntegrationTests.Infrastructure;
 
 namespace ConsentManager.IntegrationTests.Http;
@@ -29,6 +32,40 @@ public sealed class SiteConfigTests(ConsentApiApplication app)
         Assert.Equal("analytics vendor", analytics.GetProperty("vendors")[0].GetProperty("name").GetString());
         Assert.Equal("opt-in", config.GetProperty("regime").GetString());
         Assert.False(config.GetProperty("gpc").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("nl", "Test Vacatures B.V. gebruikt cookies en vergelijkbare technieken voor:", "Alles weigeren", "Waarom analytics")]
+    [InlineData("en", "Test Vacatures B.V. uses cookies and similar technologies for:", "Reject all", "Why analytics")]
+    public async Task Config_Serves_Banner_Texts_Archived_Under_Their_Hash(string language, string intro, string rejectAll, string description)
+    {
+        var siteId = await _api.CreateSiteAsync();
+
+        var config = await _api.GetConfigAsync(siteId, query: $"?lang={language}");
+
+        Assert.Equal(intro, config.GetProperty("texts").GetProperty("intro").GetString());
+        Assert.Equal(rejectAll, config.GetProperty("texts").GetProperty("rejectAll").GetString());
+        var textHash = config.GetProperty("textHash").GetString()!;
+        var archived = (string)(await (await app.Redis.InspectAsync()).StringGetAsync(RedisKeys.ArchivedText(siteId, textHash["sha256:".Length..])))!;
+        Assert.Equal(textHash, "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(archived))));
+        Assert.Contains(intro, archived);
+        Assert.Contains(description, archived);
+    }
+
+    [Fact]
+    public async Task Changed_Texts_Get_A_New_Hash_And_The_Old_Archive_Stays()
+    {
+        var siteId = await _api.CreateSiteAsync();
+        var before = (await _api.GetConfigAsync(siteId)).GetProperty("textHash").GetString()!;
+
+        await _api.PutSiteAsync(siteId, ApiScenario.SiteBody(versions: new Dictionary<string, int> { ["analytics"] = 2 }));
+        var after = (await _api.GetConfigAsync(siteId)).GetProperty("textHash").GetString()!;
+
+        var database = await app.Redis.InspectAsync();
+        Assert.NotEqual(before, after);
+        Assert.True(await database.KeyExistsAsync(RedisKeys.ArchivedText(siteId, before["sha256:".Length..])));
+        Assert.True(await database.KeyExistsAsync(RedisKeys.ArchivedText(siteId, after["sha256:".Length..])));
+        Assert.Null(await database.KeyTimeToLiveAsync(RedisKeys.ArchivedText(siteId, before["sha256:".Length..])));
     }
 
     [Fact]

@@ -3,11 +3,13 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ConsentManager.Api.Visitors;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ConsentManager.IntegrationTests.Infrastructure;
 
 /// <summary>What a test does against the API, named as intentions. Every site it creates has a fresh id.</summary>
-public sealed class ApiScenario(ConsentApiApplication app)
+public sealed partial class ApiScenario(ConsentApiApplication app)
 {
     public static readonly string[] TemplatePurposes = ["analytics", "retargeting", "ip_processing", "job_alert_marketing"];
 
@@ -44,35 +46,6 @@ public sealed class ApiScenario(ConsentApiApplication app)
 
     public static string NewVisitorId() => Guid.NewGuid().ToString("N");
 
-    /// <summary>A site with the recruitment purposes at the given versions (default 1).</summary>
-    public static JsonObject SiteBody(int lifetimeDays = 182, IReadOnlyDictionary<string, int>? versions = null, string[]? origins = null,
-        JsonObject? regimes = null)
-    {
-        var body = TemplateSite(lifetimeDays, versions, origins);
-        if (regimes is not null)
-        {
-            body["regimes"] = regimes;
-        }
-
-        return body;
-    }
-
-    private static JsonObject TemplateSite(int lifetimeDays, IReadOnlyDictionary<string, int>? versions, string[]? origins) => new()
-    {
-        ["controller"] = new JsonObject { ["name"] = "Test Vacatures B.V.", ["privacyPolicyUrl"] = "https://jobs.example/privacy" },
-        ["allowedOrigins"] = new JsonArray((origins ?? ["https://jobs.example"]).Select(origin => (JsonNode)origin!).ToArray()),
-        ["defaultLanguage"] = "nl",
-        ["consentLifetimeDays"] = lifetimeDays,
-        ["purposes"] = new JsonArray(TemplatePurposes.Select(id => (JsonNode)new JsonObject
-        {
-            ["id"] = id,
-            ["version"] = versions?.GetValueOrDefault(id, 1) ?? 1,
-            ["title"] = new JsonObject { ["nl"] = $"{id} nl", ["en"] = $"{id} en" },
-            ["description"] = new JsonObject { ["nl"] = $"Waarom {id}", ["en"] = $"Why {id}" },
-            ["vendors"] = new JsonArray(new JsonObject { ["name"] = $"{id} vendor", ["cookieLifetimeDays"] = 30, ["sendsIp"] = true }),
-        }).ToArray()),
-    };
-
     public async Task<string> CreateSiteAsync(JsonObject? body = null)
     {
         var siteId = NewSiteId();
@@ -95,38 +68,44 @@ public sealed class ApiScenario(ConsentApiApplication app)
 
     public async Task<HttpClient> ClientWithScopesAsync(string siteId, params string[] scopes) => WithKey(await CreateKeyAsync(siteId, scopes));
 
-    /// <summary>A consent body covering every template purpose: the listed ones granted, the rest denied.</summary>
-    public static JsonObject ConsentBody(string action, string[] granted, string? visitorId = null, string? receiptId = null,
-        IReadOnlyDictionary<string, int>? versions = null)
+    /// <summary>The site's /config as <paramref name="client"/> (default: anonymous) sees it, as <paramref name="visitor"/> when given.</summary>
+    public async Task<JsonElement> GetConfigAsync(string siteId, TestVisitor? visitor = null, HttpClient? client = null, string query = "")
     {
-        var body = new JsonObject
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/v1/sites/{siteId}/config{query}");
+        if (visitor is not null)
         {
-            ["action"] = action,
-            ["choices"] = new JsonObject(TemplatePurposes.Select(id => KeyValuePair.Create(id, (JsonNode?)granted.Contains(id)))),
-            ["purposeVersions"] = new JsonObject(TemplatePurposes.Select(id => KeyValuePair.Create(id, (JsonNode?)(versions?.GetValueOrDefault(id, 1) ?? 1)))),
-            ["language"] = "nl",
-        };
-        if (visitorId is not null)
-        {
-            body["visitorId"] = visitorId;
+            request.Headers.Add("Visitor-Token", visitor.Token);
         }
 
-        if (receiptId is not null)
-        {
-            body["receiptId"] = receiptId;
-        }
+        var response = await (client ?? Anonymous()).SendAsync(request);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await ReadJsonAsync(response);
+    }
 
-        return body;
+    /// <summary>A new visitor, minted by /config as the widget gets it.</summary>
+    public async Task<TestVisitor> NewVisitorAsync(string siteId, HttpClient? client = null) =>
+        TestVisitor.From(await GetConfigAsync(siteId, client: client));
+
+    /// <summary>A visitor with a chosen id (for sticky feature assignments), holding the token the API would issue it.</summary>
+    public TestVisitor KnownVisitor(string siteId, string visitorId) =>
+        new(visitorId, app.Services.GetRequiredService<VisitorTokens>().Issue(siteId, visitorId));
+
+    /// <summary>The visitor's own read of its current consent, with its token.</summary>
+    public Task<HttpResponseMessage> GetCurrentConsentAsync(string siteId, TestVisitor visitor)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/v1/sites/{siteId}/consents/{visitor.Id}");
+        request.Headers.Add("Visitor-Token", visitor.Token);
+        return Anonymous().SendAsync(request);
     }
 
     public Task<HttpResponseMessage> PostConsentAsync(string siteId, JsonNode body) =>
         Anonymous().PostAsJsonAsync($"/v1/sites/{siteId}/consents", body);
 
-    /// <summary>Records a consent and returns the receipt.</summary>
-    public async Task<JsonElement> RecordConsentAsync(string siteId, string action, string[] granted, string? visitorId = null,
+    /// <summary>Records a consent (for a newly minted visitor unless one is given) and returns the receipt.</summary>
+    public async Task<JsonElement> RecordConsentAsync(string siteId, string action, string[] granted, TestVisitor? visitor = null,
         IReadOnlyDictionary<string, int>? versions = null)
     {
-        var response = await PostConsentAsync(siteId, ConsentBody(action, granted, visitorId ?? NewVisitorId(), versions: versions));
+        var response = await PostConsentAsync(siteId, ConsentBody(action, granted, visitor, versions: versions));
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return await ReadJsonAsync(response);
     }

@@ -13,6 +13,7 @@ public class ConsentApiApplication : WebApplicationFactory<Program>, IAsyncLifet
     public const string TrustedProxyRange = "10.0.0.0/8";
     public const string VisitorTokenKey = "test-visitor-token-key-0123456789abcdef";
     public const string AuditHashKey = "test-audit-hash-key-0123456789abcdefgh";
+    public const string ReceiptMacKey = "test-receipt-mac-key-0123456789abcdef";
 
     public static string TestDatabase(string fileName) => Path.Combine(AppContext.BaseDirectory, "TestData", fileName);
 
@@ -28,6 +29,12 @@ public class ConsentApiApplication : WebApplicationFactory<Program>, IAsyncLifet
     /// <summary>Requests one client may make to public endpoints per minute.</summary>
     protected virtual int PublicPermitLimit => 100_000;
 
+    /// <summary>Receipt and sighting writes one site may take per minute.</summary>
+    protected virtual int SiteWritePermitLimit => 100_000;
+
+    /// <summary>The proxies whose forwarded headers are believed; null configures none.</summary>
+    protected virtual string? TrustedProxy => TrustedProxyRange;
+
     public virtual async Task InitializeAsync() => Redis = await TestRedis.StartAsync();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -42,12 +49,19 @@ public class ConsentApiApplication : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("VisitorTokens:Keys:0", VisitorTokenKey);
         // A known audit key: tombstones and audit subjects are keyed hashes the tests can recompute.
         builder.UseSetting("Audit:HashKeys:0", AuditHashKey);
-        // High enough that only the rate-limit tests meet the limiter.
+        // A known MAC key: receipts are sealed outside Development only with a configured key.
+        builder.UseSetting("Receipts:MacKeys:0", ReceiptMacKey);
+        // High enough that only the rate-limit and write-budget tests meet the limiters.
         builder.UseSetting("RateLimiting:PermitLimit", PublicPermitLimit.ToString());
+        builder.UseSetting("RateLimiting:SiteWritePermitLimit", SiteWritePermitLimit.ToString());
         // MaxMind's City test database: known countries and subdivisions for fixed test addresses.
         builder.UseSetting("Geo:DatabasePath", TestDatabase("GeoIP2-City-Test.mmdb"));
-        // One trusted proxy range, so forwarded-header tests can come from inside and outside it.
-        builder.UseSetting("TrustedProxies:0", TrustedProxyRange);
+        // One trusted proxy range, so forwarded-header tests can come from inside and outside it (a variant has none).
+        if (TrustedProxy is not null)
+        {
+            builder.UseSetting("TrustedProxies:0", TrustedProxy);
+        }
+
         // A controllable clock for expiry; the test names the TCP peer, which TestServer lacks.
         builder.ConfigureServices(services => services
             .AddSingleton<TimeProvider>(Clock)

@@ -21,18 +21,18 @@ public sealed class RawAddressScanTests(ConsentApiApplication app) : IClassFixtu
         var processor = await _api.ClientWithScopesAsync(siteId, "decisions:read");
         var viaProxy = _api.FromAddress(Proxy, forwardedFor: SwedishVisitor);
         var direct = _api.FromAddress(JapaneseVisitor);
-        var grantingVisitor = ApiScenario.NewVisitorId();
-        var refusingVisitor = ApiScenario.NewVisitorId();
+        var grantingVisitor = await _api.NewVisitorAsync(siteId, viaProxy);
+        var refusingVisitor = await _api.NewVisitorAsync(siteId, direct);
 
-        await viaProxy.GetAsync($"/v1/sites/{siteId}/config?visitorId={grantingVisitor}");
+        await _api.GetConfigAsync(siteId, grantingVisitor, viaProxy);
         var granted = await ApiScenario.ReadJsonAsync(await viaProxy.PostAsJsonAsync($"/v1/sites/{siteId}/consents",
             ApiScenario.ConsentBody("accept_all", ApiScenario.TemplatePurposes, grantingVisitor)));
-        await direct.GetAsync($"/v1/sites/{siteId}/config?visitorId={refusingVisitor}");
+        await _api.GetConfigAsync(siteId, refusingVisitor, direct);
         var refused = await ApiScenario.ReadJsonAsync(await direct.PostAsJsonAsync($"/v1/sites/{siteId}/consents",
             ApiScenario.ConsentBody("custom", ["analytics"], refusingVisitor)));
         await direct.PostAsJsonAsync($"/v1/sites/{siteId}/consents", ApiScenario.ConsentBody("withdraw", [], refusingVisitor));
-        await _api.DecideAsync(processor, siteId, grantingVisitor, "analytics");
-        await _api.Admin().GetAsync($"/v1/sites/{siteId}/consents/{grantingVisitor}/history");
+        await _api.DecideAsync(processor, siteId, grantingVisitor.Id, "analytics");
+        await _api.Admin().GetAsync($"/v1/sites/{siteId}/consents/{grantingVisitor.Id}/history");
 
         var stored = await app.Redis.AllValuesAsync();
         var logged = app.Logs.Lines;

@@ -18,8 +18,8 @@ public sealed class SitePurgeTests(ConsentApiApplication app)
         var keptSite = await _api.CreateSiteAsync();
         var processorKey = await _api.CreateKeyAsync(siteId, "decisions:read");
         var visitorId = ApiScenario.NewVisitorId();
-        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitorId);
-        await _api.RecordConsentAsync(keptSite, "accept_all", ApiScenario.TemplatePurposes, visitorId);
+        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, _api.KnownVisitor(siteId, visitorId));
+        await _api.RecordConsentAsync(keptSite, "accept_all", ApiScenario.TemplatePurposes, _api.KnownVisitor(keptSite, visitorId));
         await _api.Admin().PutAsync($"/v1/sites/{siteId}/visitors/{visitorId}/restriction", null);
         await _api.Admin().DeleteAsync($"/v1/sites/{siteId}/visitors/{ApiScenario.NewVisitorId()}");
         var keptKeys = (await app.Redis.SnapshotAsync()).Keys.Where(key => key.Contains(keptSite, StringComparison.Ordinal)).ToList();
@@ -36,7 +36,7 @@ public sealed class SitePurgeTests(ConsentApiApplication app)
         Assert.All(keptKeys, key => Assert.Contains(key, remaining));
         await ApiScenario.AssertProblemAsync(await _api.Admin().GetAsync($"/v1/sites/{siteId}"), HttpStatusCode.NotFound);
         await ApiScenario.AssertProblemAsync(await _api.WithKey(processorKey).GetAsync($"/v1/sites/{siteId}/decisions/{visitorId}?purpose=analytics"), HttpStatusCode.Unauthorized);
-        await ApiScenario.AssertProblemAsync(await _api.PostConsentAsync(siteId, ApiScenario.ConsentBody("accept_all", ApiScenario.TemplatePurposes, visitorId)), HttpStatusCode.NotFound);
+        await ApiScenario.AssertProblemAsync(await _api.PostConsentAsync(siteId, ApiScenario.ConsentBody("accept_all", ApiScenario.TemplatePurposes, _api.KnownVisitor(siteId, visitorId))), HttpStatusCode.NotFound);
     }
 
     [Fact]

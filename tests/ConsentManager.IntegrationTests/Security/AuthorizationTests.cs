@@ -18,12 +18,13 @@ public sealed class AuthorizationTests(ConsentApiApplication app)
     [InlineData("DELETE", "/v1/sites/{site}/keys/abcdefghijklmnop", "admin", "stats:read")]
     [InlineData("GET", "/v1/sites/{site}/consents/{visitor}/history", "admin", "decisions:read")]
     [InlineData("GET", "/v1/sites/{site}/decisions/{visitor}?purpose=analytics", "decisions:read", "stats:read")]
+    [InlineData("GET", "/v1/sites/{site}/receipts/{receipt}/verify", "admin", "decisions:read")]
     [InlineData("POST", "/v1/sites/{site}/decisions", "decisions:read", "stats:read")]
     public async Task Endpoint_Answers_401_Without_Valid_Key_And_403_Without_Scope_Or_Site(string method, string template, string scope, string otherScope)
     {
         var siteId = await _api.CreateSiteAsync();
         var otherSiteId = await _api.CreateSiteAsync();
-        var path = template.Replace("{site}", siteId).Replace("{visitor}", ApiScenario.NewVisitorId());
+        var path = template.Replace("{site}", siteId).Replace("{visitor}", ApiScenario.NewVisitorId()).Replace("{receipt}", Guid.NewGuid().ToString());
         var rightKey = await _api.CreateKeyAsync(siteId, scope);
         var wrongScopeKey = await _api.CreateKeyAsync(siteId, otherScope);
         var otherSiteKey = await _api.CreateKeyAsync(otherSiteId, scope);

@@ -48,6 +48,7 @@ public sealed class SiteAdministrationTests(ConsentApiApplication app)
         { "missing English title", body => body["purposes"]![0]!["title"]!["en"] = "", "English text is required" },
         { "unknown language", body => body["defaultLanguage"] = "fr", "$.defaultLanguage" },
         { "no purposes", body => body["purposes"] = new JsonArray(), "A site needs 1..20 purposes" },
+        { "unknown purpose role", body => body["purposes"]![0]!["role"] = "spying", "$.purposes[0].role" },
     };
 
     [Theory]

@@ -37,8 +37,8 @@ public sealed class RedisClusterControllerTests(RedisClusterApplication app) : I
         var processor = await _api.ClientWithScopesAsync(siteId, "decisions:read");
         var erased = ApiScenario.NewVisitorId();
         var restricted = ApiScenario.NewVisitorId();
-        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, erased);
-        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, restricted);
+        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, _api.KnownVisitor(siteId, erased));
+        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, _api.KnownVisitor(siteId, restricted));
 
         var access = await _controller.Visitor(siteId, erased).GetAsync($"/v1/sites/{siteId}/visitors/{erased}/receipts");
         var erasure = await _controller.Visitor(siteId, erased).DeleteAsync($"/v1/sites/{siteId}/visitors/{erased}");

@@ -14,20 +14,24 @@ public sealed class RedisClusterTests(RedisClusterApplication app) : IClassFixtu
     {
         var siteId = await _api.CreateSiteAsync();
         var processor = await _api.ClientWithScopesAsync(siteId, "decisions:read");
-        var visitors = Enumerable.Range(0, 30).Select(_ => ApiScenario.NewVisitorId()).ToList();
-
-        foreach (var visitorId in visitors)
+        var visitors = new List<TestVisitor>();
+        for (var i = 0; i < 30; i++)
         {
-            await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitorId);
-            await _api.RecordConsentAsync(siteId, "custom", ["analytics"], visitorId);
+            visitors.Add(await _api.NewVisitorAsync(siteId));
+        }
+
+        foreach (var visitor in visitors)
+        {
+            await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitor);
+            await _api.RecordConsentAsync(siteId, "custom", ["analytics"], visitor);
         }
 
         var retryBody = ApiScenario.ConsentBody("reject_all", [], receiptId: Guid.NewGuid().ToString());
         var first = await _api.PostConsentAsync(siteId, retryBody);
         var retry = await _api.PostConsentAsync(siteId, retryBody);
         var batch = await ApiScenario.ReadJsonAsync(await processor.PostAsJsonAsync($"/v1/sites/{siteId}/decisions",
-            new { visitorIds = visitors, purposes = new[] { "analytics", "retargeting" } }));
-        var history = await ApiScenario.ReadJsonAsync(await _api.Admin().GetAsync($"/v1/sites/{siteId}/consents/{visitors[0]}/history"));
+            new { visitorIds = visitors.Select(visitor => visitor.Id), purposes = new[] { "analytics", "retargeting" } }));
+        var history = await ApiScenario.ReadJsonAsync(await _api.Admin().GetAsync($"/v1/sites/{siteId}/consents/{visitors[0].Id}/history"));
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);

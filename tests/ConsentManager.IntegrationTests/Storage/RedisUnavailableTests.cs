@@ -22,7 +22,8 @@ public sealed class RedisUnavailableTests : IClassFixture<ConsentApiApplication>
     {
         var siteId = await _api.CreateSiteAsync();
         var processor = await _api.ClientWithScopesAsync(siteId, "decisions:read");
-        var visitorId = (await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes)).GetProperty("visitorId").GetString()!;
+        var visitor = TestVisitor.From(await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes));
+        var visitorId = visitor.Id;
         Assert.Equal(HttpStatusCode.OK, (await _api.Anonymous().GetAsync("/readyz")).StatusCode);
 
         Process.GetProcessById(_app.Redis.Server.ProcessId).Kill();
@@ -32,8 +33,8 @@ public sealed class RedisUnavailableTests : IClassFixture<ConsentApiApplication>
         {
             () => processor.GetAsync($"/v1/sites/{siteId}/decisions/{visitorId}?purpose=analytics"),
             () => processor.PostAsJsonAsync($"/v1/sites/{siteId}/decisions", new { visitorIds = new[] { visitorId }, purposes = new[] { "analytics" } }),
-            () => _api.PostConsentAsync(siteId, ApiScenario.ConsentBody("reject_all", [], visitorId)),
-            () => _api.Anonymous().GetAsync($"/v1/sites/{siteId}/consents/{visitorId}"),
+            () => _api.PostConsentAsync(siteId, ApiScenario.ConsentBody("reject_all", [], visitor)),
+            () => _api.GetCurrentConsentAsync(siteId, visitor),
             () => _api.Anonymous().GetAsync("/readyz"),
         };
         foreach (var call in calls)

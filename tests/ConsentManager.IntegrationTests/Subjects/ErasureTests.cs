@@ -12,14 +12,17 @@ public sealed class ErasureTests(ConsentApiApplication app)
     private readonly ControllerScenario _controller = new(app);
 
     [Fact]
-    public async Task Erasure_By_Own_Token_Removes_Every_Key_Of_The_Visitor_And_Leaves_A_Tombstone()
+    public async Task Erasure_By_Own_Token_Removes_Every_Key_Of_The_Visitor_Sighting_And_Claims_Included_And_Leaves_A_Tombstone()
     {
         var siteId = await _api.CreateSiteAsync();
         var visitorId = ApiScenario.NewVisitorId();
         var kept = ApiScenario.NewVisitorId();
-        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitorId);
-        var receipt = await _api.RecordConsentAsync(siteId, "reject_all", [], visitorId);
-        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, kept);
+        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, _api.KnownVisitor(siteId, visitorId));
+        var receipt = await _api.RecordConsentAsync(siteId, "reject_all", [], _api.KnownVisitor(siteId, visitorId));
+        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, _api.KnownVisitor(siteId, kept));
+        // A page view with the token leaves the visitor's latest sighting, which goes with the rest.
+        await _api.GetConfigAsync(siteId, _api.KnownVisitor(siteId, visitorId));
+        Assert.Contains((await app.Redis.SnapshotAsync()).Keys, key => key == $"cm:v:{{{siteId}:{visitorId}}}:seen");
 
         var response = await _controller.Visitor(siteId, visitorId).DeleteAsync($"/v1/sites/{siteId}/visitors/{visitorId}");
 
@@ -46,7 +49,7 @@ public sealed class ErasureTests(ConsentApiApplication app)
         var siteId = await _api.CreateSiteAsync();
         var processor = await _api.ClientWithScopesAsync(siteId, "decisions:read");
         var visitorId = ApiScenario.NewVisitorId();
-        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitorId);
+        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, _api.KnownVisitor(siteId, visitorId));
         var before = await _api.DecideAsync(processor, siteId, visitorId, "analytics");
 
         var erased = await _api.Admin().DeleteAsync($"/v1/sites/{siteId}/visitors/{visitorId}");
@@ -65,13 +68,13 @@ public sealed class ErasureTests(ConsentApiApplication app)
     {
         var siteId = await _api.CreateSiteAsync();
         var visitorId = ApiScenario.NewVisitorId();
-        var body = ApiScenario.ConsentBody("accept_all", ApiScenario.TemplatePurposes, visitorId, Guid.NewGuid().ToString());
+        var body = ApiScenario.ConsentBody("accept_all", ApiScenario.TemplatePurposes, _api.KnownVisitor(siteId, visitorId), Guid.NewGuid().ToString());
         Assert.Equal(HttpStatusCode.Created, (await _api.PostConsentAsync(siteId, body)).StatusCode);
         await _api.Admin().DeleteAsync($"/v1/sites/{siteId}/visitors/{visitorId}");
         var afterErasure = await app.Redis.SnapshotAsync();
 
         var replay = await _api.PostConsentAsync(siteId, body);
-        var fresh = await _api.PostConsentAsync(siteId, ApiScenario.ConsentBody("reject_all", [], visitorId));
+        var fresh = await _api.PostConsentAsync(siteId, ApiScenario.ConsentBody("reject_all", [], _api.KnownVisitor(siteId, visitorId)));
 
         var problem = await ApiScenario.AssertProblemAsync(replay, HttpStatusCode.Forbidden);
         Assert.Equal("Visitor erased", problem.GetProperty("title").GetString());
@@ -87,7 +90,7 @@ public sealed class ErasureTests(ConsentApiApplication app)
     {
         var siteId = await _api.CreateSiteAsync();
         var visitorId = ApiScenario.NewVisitorId();
-        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitorId);
+        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, _api.KnownVisitor(siteId, visitorId));
 
         var first = await ApiScenario.ReadJsonAsync(await _api.Admin().DeleteAsync($"/v1/sites/{siteId}/visitors/{visitorId}"));
         app.Clock.Advance(TimeSpan.FromMinutes(1));
@@ -104,9 +107,9 @@ public sealed class ErasureTests(ConsentApiApplication app)
     {
         var siteId = await _api.CreateSiteAsync();
         var visitorId = ApiScenario.NewVisitorId();
-        var wrong = await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitorId);
+        var wrong = await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, _api.KnownVisitor(siteId, visitorId));
 
-        var corrected = await _api.Anonymous().PostAsJsonAsync($"/v1/sites/{siteId}/consents", ApiScenario.ConsentBody("custom", ["analytics"], visitorId));
+        var corrected = await _api.Anonymous().PostAsJsonAsync($"/v1/sites/{siteId}/consents", ApiScenario.ConsentBody("custom", ["analytics"], _api.KnownVisitor(siteId, visitorId)));
         var data = await ApiScenario.ReadJsonAsync(await _api.Admin().GetAsync($"/v1/sites/{siteId}/visitors/{visitorId}/receipts"));
 
         Assert.Equal(HttpStatusCode.Created, corrected.StatusCode);

@@ -18,8 +18,8 @@ public sealed class RestrictionTests(ConsentApiApplication app)
         var processor = await _api.ClientWithScopesAsync(siteId, "decisions:read");
         var visitorId = ApiScenario.NewVisitorId();
         var other = ApiScenario.NewVisitorId();
-        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitorId);
-        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, other);
+        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, _api.KnownVisitor(siteId, visitorId));
+        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, _api.KnownVisitor(siteId, other));
 
         var restricted = await _api.Admin().PutAsync($"/v1/sites/{siteId}/visitors/{visitorId}/restriction", null);
         var single = await _api.DecideAsync(processor, siteId, visitorId, "analytics");
@@ -47,7 +47,7 @@ public sealed class RestrictionTests(ConsentApiApplication app)
     {
         var siteId = await _api.CreateSiteAsync();
         var visitorId = ApiScenario.NewVisitorId();
-        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitorId);
+        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, _api.KnownVisitor(siteId, visitorId));
         await _api.Admin().PutAsync($"/v1/sites/{siteId}/visitors/{visitorId}/restriction", null);
 
         var byVisitor = await _controller.Visitor(siteId, visitorId).GetAsync($"/v1/sites/{siteId}/visitors/{visitorId}/receipts");

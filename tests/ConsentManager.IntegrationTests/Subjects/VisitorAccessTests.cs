@@ -15,8 +15,8 @@ public sealed class VisitorAccessTests(ConsentApiApplication app)
     {
         var siteId = await _api.CreateSiteAsync();
         var visitorId = ApiScenario.NewVisitorId();
-        var first = await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitorId);
-        var second = await _api.RecordConsentAsync(siteId, "custom", ["analytics"], visitorId);
+        var first = await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, _api.KnownVisitor(siteId, visitorId));
+        var second = await _api.RecordConsentAsync(siteId, "custom", ["analytics"], _api.KnownVisitor(siteId, visitorId));
         var path = $"/v1/sites/{siteId}/visitors/{visitorId}/receipts";
 
         var byAdmin = await ApiScenario.ReadJsonAsync(await _api.Admin().GetAsync(path));
@@ -38,7 +38,7 @@ public sealed class VisitorAccessTests(ConsentApiApplication app)
         var siteId = await _api.CreateSiteAsync();
         var otherSiteId = await _api.CreateSiteAsync();
         var visitorId = ApiScenario.NewVisitorId();
-        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitorId);
+        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, _api.KnownVisitor(siteId, visitorId));
         var path = $"/v1/sites/{siteId}/visitors/{visitorId}{suffix}";
         var otherAdmin = await _api.ClientWithScopesAsync(otherSiteId, "admin");
         var processor = await _api.ClientWithScopesAsync(siteId, "decisions:read");

@@ -1,19 +1,14 @@
-import { normalizeSiteConfig, type Language, type SiteConfig } from '../config';
-import type { Action, Choices } from './consent-state';
+import type { Language } from '../api-contract';
+import { normalizeSiteConfig, type SiteConfig } from '../config';
+import { VISITOR_TOKEN_HEADER } from '../constants';
+import type { Receipt } from './receipts';
 
-/** The body of `POST /v1/sites/{siteId}/consents`; the API rejects any other field. */
-export interface ConsentBody {
-  receiptId: string;
-  visitorId: string;
-  action: Action;
-  choices: Choices;
-  purposeVersions: Record<string, number>;
-  language: Language;
-  textHash: string;
-}
-
-/** `stored`: the API has it, or refused it for good (4xx); `retry`: try the same receipt again later. */
-export type Delivery = 'stored' | 'retry';
+/**
+ * `stored`: the API has it. `retry`: try the same receipt again later (network, 5xx, 429).
+ * `rebuild`: refused (4xx); make it again from fresh config. `new-visitor`: the visitor token was
+ * refused (401/403); drop it, and make the receipt again for a newly minted visitor.
+ */
+export type Delivery = 'stored' | 'retry' | 'rebuild' | 'new-visitor';
 
 export function createApiClient(apiBase: string, siteId: string, fetchImpl: typeof fetch) {
   const base = `${apiBase}/v1/sites/${encodeURIComponent(siteId)}`;
@@ -21,15 +16,19 @@ export function createApiClient(apiBase: string, siteId: string, fetchImpl: type
   const init: RequestInit = { credentials: 'omit' };
 
   return {
-    // The visitor id keeps feature variants sticky and, under opt-out, lets the site's processor get an
-    // answer before any choice; the API keeps nothing for opt-in visitors who have not chosen.
-    async loadConfig(language: Language, visitorId: string): Promise<SiteConfig> {
-      const response = await fetchImpl(`${base}/config?lang=${language}&visitorId=${encodeURIComponent(visitorId)}`, init);
+    // The token travels in a header, never the URL: URLs end up in access logs. Without one (or
+    // with one the API no longer accepts) the answer names a newly minted visitor.
+    async loadConfig(language: Language, visitorToken: string | null): Promise<SiteConfig> {
+      const headers: HeadersInit = visitorToken ? { [VISITOR_TOKEN_HEADER]: visitorToken } : {};
+      const response = await fetchImpl(`${base}/config?lang=${language}`, { ...init, headers });
       if (!response.ok) throw new Error(`ConsentManager: config for site '${siteId}' answered ${response.status}`);
       return normalizeSiteConfig(await response.json());
     },
 
-    async sendConsent(body: ConsentBody): Promise<Delivery> {
+    async sendConsent(receipt: Receipt, visitorToken: string): Promise<Delivery> {
+      const { receiptId, action, choices, purposeVersions, language, textHash, source, userActivation, defaulted } = receipt;
+      // Exactly the contract's fields, whatever an older widget left in the queue.
+      const body = { receiptId, visitorToken, action, choices, purposeVersions, language, textHash, source, userActivation, defaulted };
       let status: number;
       try {
         // No keepalive: with a JSON body it needs a preflight, which some browsers refuse for
@@ -44,10 +43,10 @@ export function createApiClient(apiBase: string, siteId: string, fetchImpl: type
       } catch {
         return 'retry';
       }
+      if (status < 300) return 'stored';
       if (status >= 500 || status === 429) return 'retry';
-      // 409 means this receipt id already holds other content; resending cannot change that.
-      if (status >= 400) console.warn(`ConsentManager: receipt ${body.receiptId} refused with ${status}`);
-      return 'stored';
+      console.warn(`ConsentManager: receipt ${receiptId} refused with ${status}`);
+      return status === 401 || status === 403 ? 'new-visitor' : 'rebuild';
     },
   };
 }

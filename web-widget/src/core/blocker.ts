@@ -34,6 +34,9 @@ export function createBlocker(doc: Document, allows: Allows) {
     script.type = original.getAttribute('data-type') || 'text/javascript';
     // Inserted scripts are async by default; blocked scripts keep the order they were written in.
     if (!original.hasAttribute('async')) script.async = false;
+    // Under a strict CSP an inline script runs only with the page's nonce. Browsers hide the nonce
+    // attribute from the DOM once parsed; the property still holds it, so copy that.
+    script.nonce = original.nonce;
     script.text = original.text;
     activated.add(script);
     original.replaceWith(script);

@@ -1,15 +1,17 @@
+import type { Action } from '../api-contract';
 import type { Purpose, SiteConfig } from '../config';
-import { DAY_MS, PURPOSE_IP, PURPOSE_RETARGETING } from '../constants';
+import { DAY_MS } from '../constants';
 import { newReceiptId } from './ids';
+import { askable, grantHolds, ipPurposes, preset } from './legal-rules';
 
-// The consent rules, with no DOM, storage or network: given the site's configuration, the stored
+// The consent state, with no DOM, storage or network: given the site's configuration, the stored
 // record, the visitor's GPC signal and a clock, it says what is allowed, what to ask, and what a
-// decision records.
+// decision records. The legal rules themselves live in legal-rules.ts.
 
+export type { Action };
 export type Choices = Record<string, boolean>;
-export type Action = 'accept_all' | 'reject_all' | 'custom' | 'withdraw';
 
-/** What the consent cookie holds. */
+/** The decision the consent cookie holds. */
 export interface ConsentRecord {
   visitorId: string;
   receiptId: string;
@@ -18,6 +20,8 @@ export interface ConsentRecord {
   recordedAt: string;
   expiresAt: string;
   action: Action;
+  /** Purposes whose value is a preset the visitor left alone (missing in records of older widgets). */
+  defaulted?: string[];
 }
 
 /** What `ConsentManager.get()` and the change event hand to the site. */
@@ -35,7 +39,6 @@ export interface Prompt {
 export interface ConsentStateOptions {
   config: SiteConfig;
   record: ConsentRecord | null;
-  visitorId: string;
   gpc: boolean;
   now?: () => number;
   newId?: () => string;
@@ -44,30 +47,35 @@ export interface ConsentStateOptions {
 export type ConsentState = ReturnType<typeof createConsentState>;
 
 export function createConsentState(options: ConsentStateOptions) {
-  const { config, gpc, visitorId } = options;
+  const { config, gpc } = options;
   const now = options.now ?? Date.now;
   const newId = options.newId ?? newReceiptId;
   let record = options.record && Date.parse(options.record.expiresAt) > now() ? options.record : null;
 
-  // GPC is a legally valid objection to selling/sharing, which is what retargeting is.
-  const forcedOff = (id: string) => gpc && id === PURPOSE_RETARGETING;
-  const askable = (purposes: Purpose[]) => purposes.filter((purpose) => !forcedOff(purpose.id));
-  const isCurrent = (purpose: Purpose) =>
-    record !== null && record.purposeVersions[purpose.id] === purpose.version && typeof record.choices[purpose.id] === 'boolean';
+  const offered = (purpose: Purpose) => askable(purpose.role, gpc);
+  const wasDefaulted = (id: string) => record?.defaulted?.includes(id) === true;
+  const isCurrent = ({ id, version }: Purpose) =>
+    record !== null &&
+    record.purposeVersions[id] === version &&
+    typeof record.choices[id] === 'boolean' &&
+    (record.choices[id] === false || grantHolds(config.regime, wasDefaulted(id)));
+  // A value nobody chose: the regime's preset, or a stored preset. A refusal is always chosen.
+  const untouched = (purpose: Purpose) => (isCurrent(purpose) ? wasDefaulted(purpose.id) : record?.choices[purpose.id] !== false);
 
   function effective(): Choices {
     const choices: Choices = {};
     for (const purpose of config.purposes) {
       const stored = record?.choices[purpose.id];
       // A changed purpose loses its grant, never its refusal: only consent needs renewing.
-      const fallback = stored !== false && config.regime !== 'opt-in';
-      choices[purpose.id] = !forcedOff(purpose.id) && (isCurrent(purpose) ? stored === true : fallback);
+      const fallback = stored !== false && preset(config.regime, purpose.role, gpc);
+      choices[purpose.id] = offered(purpose) && (isCurrent(purpose) ? stored === true : fallback);
     }
     return choices;
   }
 
   function prompt(): Prompt | null {
-    const purposes = askable(record ? config.purposes.filter((purpose) => !isCurrent(purpose)) : config.purposes);
+    const open = record ? config.purposes.filter((purpose) => !isCurrent(purpose)) : config.purposes;
+    const purposes = open.filter(offered);
     if (!purposes.length || (record && config.regime === 'notice')) return null;
     const kind = record ? 'update' : config.regime === 'opt-in' ? 'consent' : config.regime;
     return { kind, purposes };
@@ -78,22 +86,27 @@ export function createConsentState(options: ConsentStateOptions) {
     const current = effective();
     const choices: Choices = {};
     const purposeVersions: Record<string, number> = {};
-    for (const { id, version } of config.purposes) {
-      choices[id] = !withdraw && !forcedOff(id) && (answers[id] ?? current[id]);
+    const defaulted: string[] = [];
+    for (const purpose of config.purposes) {
+      const { id, version } = purpose;
+      choices[id] = !withdraw && offered(purpose) && (answers[id] ?? current[id]);
       purposeVersions[id] = version;
+      // A withdrawal is the visitor's own word on every purpose.
+      if (!withdraw && answers[id] === undefined && untouched(purpose)) defaulted.push(id);
     }
     // The action describes what the visitor chose among what they could choose.
-    const free = askable(config.purposes).map(({ id }) => choices[id]);
+    const free = config.purposes.filter(offered).map(({ id }) => choices[id]);
     const action: Action = withdraw ? 'withdraw' : !free.includes(true) ? 'reject_all' : free.includes(false) ? 'custom' : 'accept_all';
     const recordedAt = now();
     record = {
-      visitorId: record?.visitorId ?? visitorId,
+      visitorId: config.visitorId,
       receiptId: newId(),
       choices,
       purposeVersions,
       recordedAt: new Date(recordedAt).toISOString(),
       expiresAt: new Date(recordedAt + config.consentLifetimeDays * DAY_MS).toISOString(),
       action,
+      defaulted,
     };
     return record;
   }
@@ -101,9 +114,7 @@ export function createConsentState(options: ConsentStateOptions) {
   /** Whether a tag needing `purposes` (and, for an IP-sending vendor, IP processing) may run. */
   function allows(purposes: string[], vendorName?: string | null): boolean {
     const vendor = config.purposes.flatMap((purpose) => purpose.vendors).find((v) => v.name === vendorName);
-    // Only a configured ip_processing purpose can be asked for; requiring an unknown one would block forever.
-    const needsIp = vendor?.sendsIp && config.purposes.some((purpose) => purpose.id === PURPOSE_IP);
-    const needs = needsIp ? [...purposes, PURPOSE_IP] : purposes;
+    const needs = vendor?.sendsIp ? [...purposes, ...ipPurposes(config.purposes)] : purposes;
     const choices = effective();
     return needs.length > 0 && needs.every((id) => choices[id] === true);
   }
@@ -119,8 +130,10 @@ export function createConsentState(options: ConsentStateOptions) {
 
   return {
     record: () => record,
+    /** Takes over a record rebuilt elsewhere (a receipt re-made for fresh config or a new visitor). */
+    replace: (rebuilt: ConsentRecord) => void (record = rebuilt),
     all: (value: boolean): Choices => Object.fromEntries(config.purposes.map(({ id }) => [id, value])),
-    isForcedOff: forcedOff,
+    isForcedOff: (id: string) => config.purposes.some((purpose) => purpose.id === id && !offered(purpose)),
     effective,
     prompt,
     decide,
@@ -133,27 +146,4 @@ export function toPublicState(record: ConsentRecord | null): PublicState | null 
   if (!record) return null;
   const { action: _action, ...state } = record;
   return state;
-}
-
-// The cookie value is base64url JSON: every field is ASCII, and base64 needs no cookie escaping.
-export function encodeRecord(record: ConsentRecord): string {
-  return btoa(JSON.stringify(record)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-export function decodeRecord(value: string | null): ConsentRecord | null {
-  try {
-    const record = JSON.parse(atob(value!.replace(/-/g, '+').replace(/_/g, '/')));
-    const valid =
-      typeof record.visitorId === 'string' &&
-      typeof record.receiptId === 'string' &&
-      typeof record.expiresAt === 'string' &&
-      typeof record.choices === 'object' &&
-      typeof record.purposeVersions === 'object' &&
-      record.choices !== null &&
-      record.purposeVersions !== null;
-    return valid ? record : null;
-  } catch {
-    // A missing or tampered cookie is the same as no decision.
-    return null;
-  }
 }

@@ -1,6 +1,7 @@
 // The visitor's own data-subject requests: download (access) and erasure. The visitor's token proves who it is, so
-// no API key ever reaches the page. The token comes from the consent cookie (`visitorToken`), read via storage.ts.
+// no API key ever reaches the page. The token comes from the consent cookie (consent-cookie.ts).
 
+import { decodeCookie } from './consent-cookie';
 import type { SafeStorage } from './storage';
 
 export type VisitorDataClient = ReturnType<typeof createVisitorDataClient>;
@@ -27,11 +28,7 @@ export function createVisitorDataClient(apiBase: string, siteId: string, fetchIm
  * one. The cookie may hold a token without a decision yet: the token alone says who the visitor is.
  */
 export function readVisitorToken(storage: SafeStorage, cookieName: string): { visitorId: string; token: string } | null {
-  try {
-    const token: unknown = JSON.parse(atob(storage.getCookie(cookieName)!.replace(/-/g, '+').replace(/_/g, '/'))).visitorToken;
-    const dot = typeof token === 'string' ? token.lastIndexOf('.') : -1;
-    return dot > 0 ? { visitorId: (token as string).slice(0, dot), token: token as string } : null;
-  } catch {
-    return null;
-  }
+  const { visitorToken } = decodeCookie(storage.getCookie(cookieName));
+  const dot = visitorToken?.lastIndexOf('.') ?? -1;
+  return visitorToken && dot > 0 ? { visitorId: visitorToken.slice(0, dot), token: visitorToken } : null;
 }

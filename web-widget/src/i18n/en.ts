@@ -2,15 +2,8 @@ import type { Messages } from './nl';
 
 export const en: Messages = {
   bannerLabel: 'Cookie consent',
-  bannerTitle: 'Cookies and privacy',
-  intro: (controller) => `${controller} uses cookies and similar technologies for:`,
-  introUpdate: (controller) => `${controller} has changed the following and asks for your consent again:`,
-  introOptOut: (controller) => `${controller} uses cookies and similar technologies for the following. You can refuse this.`,
   privacyPolicy: 'Privacy policy',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
   reject: 'Reject',
-  settings: 'Settings',
   close: 'Close',
   dialogTitle: 'Cookie settings',
   save: 'Save choices',

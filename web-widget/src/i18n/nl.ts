@@ -1,17 +1,9 @@
-// Dutch is the default language. Texts about purposes and vendors come from the site's
-// configuration; these are the widget's own labels.
+// Dutch is the default language. The banner's first layer and the texts about purposes and
+// vendors come from the site's configuration (the API archives them); these are the widget's own labels.
 export const nl = {
   bannerLabel: 'Cookie-toestemming',
-  bannerTitle: 'Cookies en privacy',
-  intro: (controller: string) => `${controller} gebruikt cookies en vergelijkbare technieken voor:`,
-  introUpdate: (controller: string) => `${controller} heeft dit gewijzigd en vraagt je opnieuw om toestemming:`,
-  introOptOut: (controller: string) =>
-    `${controller} gebruikt cookies en vergelijkbare technieken voor het volgende. Je kunt dit weigeren.`,
   privacyPolicy: 'Privacyverklaring',
-  acceptAll: 'Alles accepteren',
-  rejectAll: 'Alles weigeren',
   reject: 'Weigeren',
-  settings: 'Instellingen',
   close: 'Sluiten',
   dialogTitle: 'Cookie-instellingen',
   save: 'Keuze opslaan',

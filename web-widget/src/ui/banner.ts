@@ -20,9 +20,12 @@ export interface BannerOptions {
  */
 export function renderBanner(options: BannerOptions): HTMLElement {
   const { prompt, config, t } = options;
+  // The first layer's words come from the API, which archives them: the receipt's textHash names
+  // exactly what the visitor read here.
+  const { texts } = config;
   const { kind } = prompt;
-  const intro = kind === 'update' ? t.introUpdate : kind === 'opt-out' ? t.introOptOut : t.intro;
-  const settings = button(t.settings, () => options.onSettings(settings));
+  const intro = kind === 'update' ? texts.introUpdate : kind === 'opt-out' ? texts.introOptOut : texts.intro;
+  const settings = button(texts.settings, () => options.onSettings(settings));
   const reject = (label: string) => button(label, options.onReject);
   const close = () => button(t.close, options.onClose);
   const actions =
@@ -30,13 +33,13 @@ export function renderBanner(options: BannerOptions): HTMLElement {
       ? [reject(t.reject), settings, close()]
       : kind === 'notice'
         ? [close(), settings]
-        : [button(t.acceptAll, options.onAccept), reject(t.rejectAll), settings];
+        : [button(texts.acceptAll, options.onAccept), reject(texts.rejectAll), settings];
 
   return h(
     'section',
     { class: `banner is-${config.features.bannerVariant}`, role: 'region', 'aria-label': t.bannerLabel },
-    h('h2', {}, t.bannerTitle),
-    h('p', {}, intro(config.controller.name)),
+    h('h2', {}, texts.bannerTitle),
+    h('p', {}, intro),
     h('ul', {}, ...prompt.purposes.map((purpose) => h('li', {}, h('strong', {}, purpose.title), ': ', purpose.description))),
     safeLink(config.controller.privacyPolicyUrl, t.privacyPolicy),
     h('div', { class: 'actions' }, ...actions),

@@ -7,7 +7,7 @@ import { CLOSE_ICON } from './icons';
 export interface DialogOptions {
   config: SiteConfig;
   t: Messages;
-  /** The choices in effect now: the dialog always opens on the current state. */
+  /** The choices in effect now: the dialog always opens on the current state, and saves what changed. */
   choices: Choices;
   isForcedOff: (purposeId: string) => boolean;
   onSave: (choices: Choices) => void;
@@ -58,9 +58,13 @@ function purposeRow(options: DialogOptions, purpose: Purpose): HTMLElement {
 export function renderDialog(options: DialogOptions): HTMLElement {
   const { config, t } = options;
   const rows = config.purposes.map((purpose) => purposeRow(options, purpose));
+  // Only the switches the visitor moved are answers; the rest stay what they were (a preset stays
+  // a preset, which the receipt reports as defaulted).
   const save = () => {
     const choices: Choices = {};
-    for (const input of panel.querySelectorAll('input')) choices[input.name] = input.checked;
+    for (const input of panel.querySelectorAll('input')) {
+      if (input.checked !== (options.choices[input.name] === true)) choices[input.name] = input.checked;
+    }
     options.onSave(choices);
   };
   const granted = Object.values(options.choices).includes(true);
@@ -75,7 +79,7 @@ export function renderDialog(options: DialogOptions): HTMLElement {
       h('h2', { id: 'cm-title' }, t.dialogTitle),
       close,
     ),
-    h('p', {}, t.intro(config.controller.name), ' ', safeLink(config.controller.privacyPolicyUrl, t.privacyPolicy)),
+    h('p', {}, config.texts.intro, ' ', safeLink(config.controller.privacyPolicyUrl, t.privacyPolicy)),
     ...rows,
     h('div', { class: 'actions' }, button(t.save, save), granted && button(t.withdraw, options.onWithdraw)),
     options.myData,

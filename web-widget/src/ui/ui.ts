@@ -35,7 +35,12 @@ export function mountUi(doc: Document, config: SiteConfig, t: Messages, state: C
   let opener: HTMLElement | null = null;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
 
-  root.append(h('style', {}, css), floating, status);
+  // A constructed stylesheet, not a <style> element: a strict CSP (style-src without
+  // 'unsafe-inline') blocks inline styles but not stylesheets built through the CSSOM.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  root.adoptedStyleSheets = [sheet];
+  root.append(floating, status);
   // First in the body, so keyboard users meet the banner before the page's own links.
   doc.body.prepend(host);
   doc.addEventListener('click', (event) => {

@@ -1,5 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
+import { TEXT_HASH } from '../fixtures';
 import { apiConfig, BLOCKED_TAGS, bundle, INLINE_EMBED, openPage, waitFor, type Page } from './harness';
 
 let page: Page;
@@ -23,7 +24,7 @@ describe('the built bundle on a first visit (opt-in)', () => {
     expect(seen[0].slice(0, 2)).toEqual(['consent', 'default']);
     expect(seen[0][2]).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied', security_storage: 'granted', wait_for_update: 500 });
     expect(Object.prototype.toString.call(page.window.dataLayer[0])).toBe('[object Arguments]');
-    expect(page.requests[0].url).toMatch(/^https:\/\/inline-api\.test\/v1\/sites\/demo-jobboard\/config\?lang=nl&visitorId=[\w-]{22}$/);
+    expect(page.requests[0].url).toBe('https://inline-api.test/v1/sites/demo-jobboard/config?lang=nl');
     expect(page.shadow()).toBeNull();
   });
 
@@ -37,7 +38,9 @@ describe('the built bundle on a first visit (opt-in)', () => {
 
   it('shows the banner and keeps every tag inert, with no cookie and no receipt', async () => {
     page = await openPage({ body: BLOCKED_TAGS });
-    expect(page.requests[0].url).toMatch(/^https:\/\/api\.test\/v1\/sites\/demo-jobboard\/config\?lang=nl&visitorId=[\w-]{22}$/);
+    // A first visit has no token to send, and no visitor id ever goes into a URL.
+    expect(page.requests[0].url).toBe('https://api.test/v1/sites/demo-jobboard/config?lang=nl');
+    expect(page.tokensSent()).toEqual([null]);
     expect(page.banner()!.getAttribute('aria-label')).toBe('Cookie-toestemming');
     expect(page.banner()!.textContent).toContain('Demo Vacatures B.V.');
     expect(['Alles accepteren', 'Alles weigeren', 'Instellingen'].map((text) => page.button(text)?.tagName)).toEqual(['BUTTON', 'BUTTON', 'BUTTON']);
@@ -67,16 +70,22 @@ describe('the built bundle on a first visit (opt-in)', () => {
     expect(page.document.querySelector('img')!.getAttribute('src')).toBe('https://tags.test/pixel.gif');
 
     const [body] = page.posts();
-    expect(Object.keys(body).sort()).toEqual(['action', 'choices', 'language', 'purposeVersions', 'receiptId', 'textHash', 'visitorId']);
+    expect(Object.keys(body).sort()).toEqual(
+      ['action', 'choices', 'defaulted', 'language', 'purposeVersions', 'receiptId', 'source', 'textHash', 'userActivation', 'visitorToken'],
+    );
     expect(body).toMatchObject({
       action: 'accept_all',
       choices: { analytics: true, retargeting: true, ip_processing: true, job_alert_marketing: true },
       purposeVersions: { analytics: 1, retargeting: 1, ip_processing: 1, job_alert_marketing: 1 },
       language: 'nl',
+      textHash: TEXT_HASH,
+      source: 'widget',
+      userActivation: true,
+      defaulted: [],
     });
     expect(body.receiptId).toMatch(RECEIPT_ID);
-    expect(body.visitorId).toMatch(/^[A-Za-z0-9_-]{22,}$/);
-    expect(body.textHash).toMatch(/^[A-Za-z0-9:_-]{1,128}$/);
+    const visitorId = page.manager.visitorId!;
+    expect(body.visitorToken).toBe(`${visitorId}.signature`);
     expect(page.requests.every(({ init }) => init.credentials === 'omit')).toBe(true);
     expect(page.requests.at(-1)!.url).toBe('https://api.test/v1/sites/demo-jobboard/consents');
 
@@ -86,9 +95,8 @@ describe('the built bundle on a first visit (opt-in)', () => {
     ]);
 
     const state = page.manager.get()!;
-    expect(state).toMatchObject({ receiptId: body.receiptId, visitorId: body.visitorId, choices: body.choices });
+    expect(state).toMatchObject({ receiptId: body.receiptId, visitorId, choices: body.choices });
     expect(Date.parse(state.expiresAt) - Date.parse(state.recordedAt)).toBe(182 * 86_400_000);
-    expect(page.manager.visitorId).toBe(body.visitorId);
     expect(page.manager.has('retargeting')).toBe(true);
     expect(events).toEqual([state]);
     expect(changes).toEqual([state]);
@@ -145,15 +153,15 @@ describe('the built bundle on a first visit (opt-in)', () => {
 
   it('handles blocked tags added after load', async () => {
     page = await openPage();
-    page.manager.acceptAll();
-    await page.manager.ready;
+    await page.manager.acceptAll();
     await waitFor(() => page.posts().length === 1, 'the receipt');
     page.document.body.insertAdjacentHTML('beforeend', '<script type="text/plain" data-consent="analytics" src="https://tags.test/late.js"></script>');
     await waitFor(() => page.ran().includes('https://tags.test/late.js'), 'the late script');
   });
 
   it('speaks English on an English page', async () => {
-    page = await openPage({ lang: 'en-GB', config: apiConfig({ language: 'en' }) });
+    const texts = { bannerTitle: 'Cookies and privacy', intro: 'Demo uses cookies for:', introUpdate: '', introOptOut: '', acceptAll: 'Accept all', rejectAll: 'Reject all', settings: 'Settings' };
+    page = await openPage({ lang: 'en-GB', config: apiConfig({ language: 'en', texts }) });
     expect(page.requests[0].url).toContain('?lang=en');
     expect(page.banner()!.getAttribute('aria-label')).toBe('Cookie consent');
     expect(['Accept all', 'Reject all', 'Settings'].every((text) => page.button(text))).toBe(true);

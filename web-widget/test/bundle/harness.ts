@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { CookieJar, JSDOM, requestInterceptor, VirtualConsole } from 'jsdom';
+import { afterEach } from 'vitest';
 import { siteConfig } from '../fixtures';
 
 // Loads the built, minified bundle into a fresh jsdom page the way a site embeds it, with the
@@ -38,13 +39,24 @@ export interface PageOptions {
   embed?: string;
   cookieJar?: CookieJar;
   localStorage?: Record<string, string>;
-  /** The status the consents endpoint answers with, or 'offline' for a network error. */
-  consentStatus?: number | 'offline';
+  /**
+   * The status the consents endpoint answers with, or 'offline' for a network error. A list is
+   * answered in turn, its last entry from then on.
+   */
+  consentStatus?: Status | Status[];
+  /** Visitor tokens the API no longer accepts (as after a key rotation): config mints a new visitor for them. */
+  refusedTokens?: string[];
+  /** Whether the page has transient user activation (a click or key press of the visitor) when the widget asks. */
+  userActivation?: boolean;
   /** Never answer the config request. */
   configPending?: boolean;
 }
 
+type Status = number | 'offline';
+
 export type Page = Awaited<ReturnType<typeof openPage>>;
+
+const headerOf = (init: RequestInit, name: string) => (init.headers as Record<string, string> | undefined)?.[name] ?? null;
 
 export async function waitFor<T>(probe: () => T, what = 'condition', timeoutMs = 3000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
@@ -59,17 +71,27 @@ export async function waitFor<T>(probe: () => T, what = 'condition', timeoutMs =
 export async function openPage(options: PageOptions = {}) {
   const requests: { url: string; init: RequestInit }[] = [];
   const errors: string[] = [];
-  let consentStatus = options.consentStatus ?? 201;
-  const config = options.config ?? apiConfig();
+  let statuses = ([] as Status[]).concat(options.consentStatus ?? 201);
+  let config = options.config ?? apiConfig();
+  let userActivation = options.userActivation ?? true;
+
+  // Like the API: a valid Visitor-Token names its visitor; without one (or a refused one) a new visitor is minted.
+  const identify = (token: string | null) => {
+    if (token && !options.refusedTokens?.includes(token)) return { visitorId: token.split('.')[0], visitorToken: token };
+    const visitorId = `minted-${crypto.randomUUID().slice(0, 13)}`;
+    return { visitorId, visitorToken: `${visitorId}.signature` };
+  };
 
   const fetch = async (url: string, init: RequestInit = {}) => {
     requests.push({ url, init });
     if (url.includes('/config')) {
       if (options.configPending) return new Promise(() => undefined);
-      return { ok: true, status: 200, json: async () => structuredClone(config) };
+      const answer = { ...structuredClone(config), ...identify(headerOf(init, 'Visitor-Token')) };
+      return { ok: true, status: 200, json: async () => answer };
     }
-    if (consentStatus === 'offline') throw new TypeError('Failed to fetch');
-    return { ok: consentStatus < 300, status: consentStatus, json: async () => ({}) };
+    const status = statuses.length > 1 ? statuses.shift()! : statuses[0];
+    if (status === 'offline') throw new TypeError('Failed to fetch');
+    return { ok: status < 300, status, json: async () => ({}) };
   };
 
   const virtualConsole = new VirtualConsole();
@@ -97,6 +119,8 @@ export async function openPage(options: PageOptions = {}) {
     beforeParse(window) {
       Object.assign(window, { fetch });
       if (options.gpc) Object.defineProperty(window.navigator, 'globalPrivacyControl', { value: true });
+      // jsdom has no user activation; the test says whether the visitor is acting right now.
+      Object.defineProperty(window.navigator, 'userActivation', { get: () => ({ isActive: userActivation }) });
       for (const [key, value] of Object.entries(options.localStorage ?? {})) window.localStorage.setItem(key, value);
     },
   });
@@ -106,6 +130,7 @@ export async function openPage(options: PageOptions = {}) {
 
   const shadow = () => window.document.getElementById('consentmanager')?.shadowRoot ?? null;
   const posts = () => requests.filter(({ init }) => init.method === 'POST').map(({ init }) => JSON.parse(init.body as string));
+  const configRequests = () => requests.filter(({ url }) => url.includes('/config'));
   return {
     dom,
     window,
@@ -121,7 +146,23 @@ export async function openPage(options: PageOptions = {}) {
       Array.from(shadow()?.querySelectorAll('button') ?? []).find((b) => b.textContent === text || b.getAttribute('aria-label') === text) ?? null,
     ran: () => window.ran ?? [],
     consentUpdates: () => window.dataLayer.filter((entry) => entry[1] === 'update').map((entry) => entry[2]),
-    setConsentStatus: (status: number | 'offline') => (consentStatus = status),
+    configRequests,
+    /** The Visitor-Token header of each config request, null where none was sent. */
+    tokensSent: () => configRequests().map(({ init }) => headerOf(init, 'Visitor-Token')),
+    setConsentStatus: (...next: Status[]) => (statuses = next),
+    setConfig: (next: Record<string, unknown>) => (config = next),
+    setUserActivation: (active: boolean) => (userActivation = active),
     close: () => dom.window.close(),
+  };
+}
+
+/** `openPage` for a test file whose tests open several pages: each test's pages close after it. */
+export function pagesPerTest() {
+  const pages: Page[] = [];
+  afterEach(() => pages.splice(0).forEach((page) => page.close()));
+  return async (options: PageOptions = {}) => {
+    const page = await openPage(options);
+    pages.push(page);
+    return page;
   };
 }

@@ -1,15 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { apiConfig, BLOCKED_TAGS, openPage, waitFor, type Page } from './harness';
+import { CookieJar } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { apiConfig, BLOCKED_TAGS, pagesPerTest, waitFor } from './harness';
 
 const QUEUE_KEY = 'cm_queue_demo-jobboard';
-const pages: Page[] = [];
-afterEach(() => pages.splice(0).forEach((page) => page.close()));
-
-async function visit(options: Parameters<typeof openPage>[0]) {
-  const page = await openPage(options);
-  pages.push(page);
-  return page;
-}
+const visit = pagesPerTest();
 
 describe('regimes, GPC and Consent Mode in the built bundle', () => {
   it('opt-out: tags run until the visitor objects; "Weigeren" records the objection', async () => {
@@ -88,7 +82,10 @@ describe('receipt delivery from the built bundle', () => {
     const [attempt] = page.posts();
     const queued = () => JSON.parse(page.window.localStorage.getItem(QUEUE_KEY) ?? '[]');
     await waitFor(() => queued().length === 1, 'the queued receipt');
-    expect(queued()[0]).toEqual(attempt);
+    // The token stays in the cookie; the queue holds the receipt without it.
+    const { visitorToken, ...receipt } = attempt;
+    expect(queued()[0].body).toEqual(receipt);
+    expect(JSON.stringify(queued())).not.toContain(visitorToken);
 
     page.setConsentStatus(201);
     page.window.dispatchEvent(new page.window.Event('online'));
@@ -96,24 +93,28 @@ describe('receipt delivery from the built bundle', () => {
     expect(new Set(page.posts().map((body) => body.receiptId))).toEqual(new Set([attempt.receiptId]));
   });
 
-  it('resends a receipt left queued by an earlier page on the next page load', async () => {
-    const offline = await visit({ consentStatus: 'offline' });
+  it('resends a receipt left queued by an earlier page on the next page load, after config named the visitor', async () => {
+    const cookieJar = new CookieJar();
+    const offline = await visit({ consentStatus: 'offline', cookieJar });
     offline.button('Alles weigeren')!.click();
     const queued = await waitFor(() => offline.window.localStorage.getItem(QUEUE_KEY), 'a queued receipt');
     const left = { [QUEUE_KEY]: queued };
 
-    const next = await visit({ localStorage: left });
+    const next = await visit({ localStorage: left, cookieJar });
     await waitFor(() => next.posts().length === 1, 'the resend');
     expect(next.posts()[0]).toEqual(offline.posts()[0]);
+    expect(next.requests[0].url).toContain('/config');
   });
 
-  it('drops a receipt the API answers 409 for, instead of retrying it', async () => {
+  it('makes a refused grant again once from fresh config, then gives up on it instead of retrying forever', async () => {
     const page = await visit({ consentStatus: 409 });
     page.window.console.warn = () => undefined;
-    page.button('Alles weigeren')!.click();
-    await waitFor(() => page.window.localStorage.getItem(QUEUE_KEY) === null && page.posts().length === 1, 'the drop');
-    // A flush sends synchronously, so a resend would already be recorded here.
+    page.button('Alles accepteren')!.click();
+    await waitFor(() => page.window.localStorage.getItem(QUEUE_KEY) === null && page.posts().length === 2, 'the drop');
+    const [first, second] = page.posts();
+    expect(second.receiptId).not.toBe(first.receiptId);
+    expect(page.configRequests()).toHaveLength(2);
     page.window.dispatchEvent(new page.window.Event('online'));
-    expect(page.posts()).toHaveLength(1);
+    expect(page.posts()).toHaveLength(2);
   });
 });

@@ -1,16 +1,9 @@
 import { CookieJar } from 'jsdom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recruitmentPurposes } from '../fixtures';
-import { apiConfig, BLOCKED_TAGS, openPage, PAGE_URL, waitFor, type Page } from './harness';
+import { apiConfig, BLOCKED_TAGS, pagesPerTest, PAGE_URL, waitFor } from './harness';
 
-const pages: Page[] = [];
-afterEach(() => pages.splice(0).forEach((page) => page.close()));
-
-async function visit(options: Parameters<typeof openPage>[0]) {
-  const page = await openPage(options);
-  pages.push(page);
-  return page;
-}
+const visit = pagesPerTest();
 
 /** A first page on which the visitor accepts all; returns the jar holding the consent cookie. */
 async function acceptedEarlier() {
@@ -31,6 +24,9 @@ describe('the built bundle on later visits', () => {
     ]);
     expect(page.manager.get()!.receiptId).toBe(first.posts()[0].receiptId);
     expect(page.posts()).toEqual([]);
+    // The same visitor: the token from the cookie went along as a header.
+    expect(page.tokensSent()).toEqual([first.posts()[0].visitorToken]);
+    expect(page.manager.visitorId).toBe(first.manager.visitorId);
   });
 
   it('remembers a refusal just as long', async () => {
@@ -62,7 +58,9 @@ describe('the built bundle on later visits', () => {
     expect(page.manager.get()).toBeNull();
     expect(page.ran()).toEqual([]);
     page.button('Alles weigeren')!.click();
-    expect(page.posts()[0].visitorId).toBe(record.visitorId);
+    // Without a token the old id cannot be acted for: the API named a new visitor.
+    expect(page.posts()[0].visitorToken).toBe(`${page.manager.visitorId}.signature`);
+    expect(page.manager.visitorId).not.toBe(record.visitorId);
   });
 
   it('asks only about a purpose whose version went up, keeping the other choices', async () => {

@@ -13,7 +13,7 @@ describe.each(['bar', 'dialog'] as const)('banner variant "%s"', (bannerVariant)
 
   function mount() {
     const config = siteConfig({ features: { consentModeV2: true, bannerVariant } });
-    const state = createConsentState({ config, record: null, visitorId: 'v'.repeat(22), gpc: false });
+    const state = createConsentState({ config, record: null, gpc: false });
     const actions: UiActions = { answerPrompt: vi.fn(), save: vi.fn(), withdraw: vi.fn(), dismissNotice: vi.fn() };
     const ui = mountUi(document, config, nl, state, actions);
     ui.showPrompt(state.prompt());

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../src/constants';
-import {
-  createConsentState,
-  decodeRecord,
-  encodeRecord,
-  toPublicState,
-  type ConsentRecord,
-  type ConsentStateOptions,
-} from '../../src/core/consent-state';
-import { recruitmentPurposes, siteConfig } from '../fixtures';
+import { decodeCookie, encodeCookie } from '../../src/core/consent-cookie';
+import { createConsentState, toPublicState, type ConsentRecord, type ConsentStateOptions } from '../../src/core/consent-state';
+import { recruitmentPurposes, siteConfig, VISITOR_ID, VISITOR_TOKEN } from '../fixtures';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 
@@ -17,7 +11,6 @@ function stateWith(options: Partial<ConsentStateOptions> = {}) {
   return createConsentState({
     config: siteConfig(),
     record: null,
-    visitorId: 'visitor-aaaaaaaaaaaaaaaaaa',
     gpc: false,
     now: () => NOW,
     newId: () => `receipt-${++ids}`,
@@ -27,7 +20,7 @@ function stateWith(options: Partial<ConsentStateOptions> = {}) {
 
 function storedRecord(overrides: Partial<ConsentRecord> = {}): ConsentRecord {
   return {
-    visitorId: 'stored-visitor-aaaaaaaaaaaa',
+    visitorId: VISITOR_ID,
     receiptId: 'old-receipt',
     choices: { analytics: true, retargeting: false, ip_processing: true, job_alert_marketing: false },
     purposeVersions: { analytics: 1, retargeting: 1, ip_processing: 1, job_alert_marketing: 1 },
@@ -51,13 +44,14 @@ describe('opt-in without a decision', () => {
     const state = stateWith({ config: siteConfig({ purposes: recruitmentPurposes({ analytics: 3 }) }) });
     const record = state.decide(state.all(true));
     expect(record).toEqual({
-      visitorId: 'visitor-aaaaaaaaaaaaaaaaaa',
+      visitorId: VISITOR_ID,
       receiptId: 'receipt-1',
       choices: { analytics: true, retargeting: true, ip_processing: true, job_alert_marketing: true },
       purposeVersions: { analytics: 3, retargeting: 1, ip_processing: 1, job_alert_marketing: 1 },
       recordedAt: '2026-03-01T12:00:00.000Z',
       expiresAt: new Date(NOW + 182 * DAY_MS).toISOString(),
       action: 'accept_all',
+      defaulted: [],
     });
     expect(state.prompt()).toBeNull();
     expect(state.allows(['analytics', 'retargeting'], null)).toBe(true);
@@ -76,7 +70,8 @@ describe('opt-in without a decision', () => {
     const record = state.decide({ analytics: true }, true);
     expect(record.action).toBe('withdraw');
     expect(Object.values(record.choices)).toEqual([false, false, false, false]);
-    expect(record.visitorId).toBe('stored-visitor-aaaaaaaaaaaa');
+    expect(record.visitorId).toBe(VISITOR_ID);
+    expect(record.defaulted).toEqual([]);
   });
 });
 
@@ -118,14 +113,15 @@ describe('a stored decision', () => {
     expect(stateWith({ record }).prompt()).toMatchObject({ kind: 'update', purposes: [{ id: 'job_alert_marketing' }] });
   });
 
-  it('round-trips through the cookie encoding and rejects tampered values', () => {
+  it('round-trips with the visitor token through the cookie encoding and rejects tampered values', () => {
     const record = storedRecord();
-    const encoded = encodeRecord(record);
+    const encoded = encodeCookie({ visitorToken: VISITOR_TOKEN, record });
     expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeRecord(encoded)).toEqual(record);
-    expect(decodeRecord('not-base64-json')).toBeNull();
-    expect(decodeRecord(btoa(JSON.stringify({ visitorId: 'x', choices: null })))).toBeNull();
-    expect(decodeRecord(null)).toBeNull();
+    expect(decodeCookie(encoded)).toEqual({ visitorToken: VISITOR_TOKEN, record });
+    expect(decodeCookie(encodeCookie({ visitorToken: VISITOR_TOKEN, record: null }))).toEqual({ visitorToken: VISITOR_TOKEN, record: null });
+    expect(decodeCookie('not-base64-json')).toEqual({ visitorToken: null, record: null });
+    expect(decodeCookie(btoa(JSON.stringify({ visitorId: 'x', choices: null }))).record).toBeNull();
+    expect(decodeCookie(null).record).toBeNull();
     expect(toPublicState(record)).not.toHaveProperty('action');
   });
 });
@@ -196,5 +192,37 @@ describe('tag requirements', () => {
     expect(state.cookiesOf(['retargeting'])).toEqual(['_fbp']);
     state.decide(state.all(false));
     expect(state.cookiesOf(['analytics', 'retargeting'])).toEqual(['_ga', '_ga_*', '_fbp', '_ga']);
+  });
+});
+
+describe('presets the visitor left alone', () => {
+  it('reports the untouched opt-out presets as defaulted and the answered purposes not', () => {
+    const state = stateWith({ config: siteConfig({ regime: 'opt-out' }) });
+    const record = state.decide({ retargeting: false });
+    expect(record.choices).toEqual({ analytics: true, retargeting: false, ip_processing: true, job_alert_marketing: true });
+    expect(record.defaulted).toEqual(['analytics', 'ip_processing', 'job_alert_marketing']);
+  });
+
+  it('keeps a purpose defaulted across later decisions until the visitor answers it', () => {
+    const state = stateWith({ config: siteConfig({ regime: 'opt-out' }) });
+    state.decide({ retargeting: false });
+    expect(state.decide({ analytics: true }).defaulted).toEqual(['ip_processing', 'job_alert_marketing']);
+  });
+
+  it('asks again for defaulted grants once the visitor is under opt-in, and no longer applies them', () => {
+    const record = storedRecord({
+      choices: { analytics: true, retargeting: false, ip_processing: true, job_alert_marketing: true },
+      defaulted: ['analytics', 'job_alert_marketing'],
+    });
+    const state = stateWith({ record });
+    expect(state.prompt()).toMatchObject({ kind: 'update', purposes: [{ id: 'analytics' }, { id: 'job_alert_marketing' }] });
+    expect(state.effective()).toEqual({ analytics: false, retargeting: false, ip_processing: true, job_alert_marketing: false });
+  });
+
+  it('keeps defaulted grants where the regime still presets them', () => {
+    const record = storedRecord({ defaulted: ['analytics'] });
+    const state = stateWith({ config: siteConfig({ regime: 'opt-out' }), record });
+    expect(state.prompt()).toBeNull();
+    expect(state.effective().analytics).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import { siteConfig } from '../fixtures';
 
 function mount(options: { config?: SiteConfig; gpc?: boolean; state?: ConsentState } = {}) {
   const config = options.config ?? siteConfig();
-  const state = options.state ?? createConsentState({ config, record: null, visitorId: 'v'.repeat(22), gpc: options.gpc ?? false });
+  const state = options.state ?? createConsentState({ config, record: null, gpc: options.gpc ?? false });
   const actions: UiActions = { answerPrompt: vi.fn(), save: vi.fn(), withdraw: vi.fn(), dismissNotice: vi.fn() };
   const ui = mountUi(document, config, config.language === 'en' ? en : nl, state, actions);
   const root = document.getElementById('consentmanager')!.shadowRoot!;
@@ -51,10 +51,23 @@ describe('banner', () => {
     expect(actions.answerPrompt).toHaveBeenLastCalledWith(prompt, true);
   });
 
-  it('uses English labels for an English page', () => {
-    const { ui, state, byText } = mount({ config: siteConfig({ language: 'en' }) });
+  it('shows the first layer in the words the API sent, which it archives under the text hash', () => {
+    const texts = { ...siteConfig().texts, bannerTitle: 'Archived title', intro: 'Archived intro', acceptAll: 'Yes to all', rejectAll: 'No to all', settings: 'Choose' };
+    const { ui, root, state, byText } = mount({ config: siteConfig({ language: 'en', texts }) });
     ui.showPrompt(state.prompt());
-    expect([byText('Accept all'), byText('Reject all'), byText('Settings')].every(Boolean)).toBe(true);
+    const banner = root.querySelector('[role="region"]')!;
+    expect(banner.querySelector('h2')!.textContent).toBe('Archived title');
+    expect(banner.querySelector('p')!.textContent).toBe('Archived intro');
+    expect([byText('Yes to all'), byText('No to all'), byText('Choose')].every(Boolean)).toBe(true);
+    expect(banner.getAttribute('aria-label')).toBe('Cookie consent');
+  });
+
+  it('styles the shadow root with a constructed stylesheet, no inline <style> (strict CSP)', () => {
+    const { root } = mount();
+    expect(root.querySelector('style')).toBeNull();
+    // vitest does not process CSS imports, so the rules themselves are checked in Chromium (E2E, StrictCspTests).
+    expect(root.adoptedStyleSheets).toHaveLength(1);
+    expect(root.adoptedStyleSheets[0]).toBeInstanceOf(CSSStyleSheet);
   });
 
   it('does not link a privacy policy URL that is not http(s)', () => {
@@ -132,16 +145,18 @@ describe('preferences dialog', () => {
     expect(root.activeElement).toBe(focusable[focusable.length - 1]);
   });
 
-  it('saves the switches as they are, so saving untouched records a refusal', () => {
+  it('saves only the switches the visitor moved; the others keep what is in effect (a refusal under opt-in)', () => {
     const { dialog, actions, byText } = openFromBanner();
     dialog.querySelector<HTMLInputElement>('[name="job_alert_marketing"]')!.click();
+    dialog.querySelector<HTMLInputElement>('[name="analytics"]')!.click();
+    dialog.querySelector<HTMLInputElement>('[name="analytics"]')!.click();
     byText('Keuze opslaan').click();
-    expect(actions.save).toHaveBeenCalledWith({ analytics: false, retargeting: false, ip_processing: false, job_alert_marketing: true });
+    expect(actions.save).toHaveBeenCalledWith({ job_alert_marketing: true });
   });
 
   it('shows the current state and offers withdrawal once something is granted', () => {
     const config = siteConfig();
-    const state = createConsentState({ config, record: null, visitorId: 'v'.repeat(22), gpc: false });
+    const state = createConsentState({ config, record: null, gpc: false });
     const { ui, root, byText, actions } = mount({ config, state });
     expect(byText('Toestemming intrekken')).toBeUndefined();
     state.decide({ analytics: true });

@@ -1,0 +1,10 @@
+namespace ConsentManager.Api.Consents;
+
+/// <summary>Bound from the <c>Receipts</c> configuration section (<c>Receipts__MacKeys__0</c>, <c>__1</c>, …).</summary>
+public sealed class ReceiptOptions
+{
+    public const string Section = "Receipts";
+
+    /// <summary>HMAC keys (at least 32 characters each) for receipt MACs: the first signs, all verify.</summary>
+    public List<string> MacKeys { get; set; } = [];
+}

@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using ConsentManager.Api.Sites;
+using ConsentManager.Api.Storage;
+
+namespace ConsentManager.Api.Texts;
+
+/// <summary>
+/// Archives what /config shows, content-addressed (<c>sha256:&lt;hex&gt;</c> of the JSON), and finds it again for a
+/// receipt. Each text set is written once per process: after that /config only hashes.
+/// </summary>
+public sealed class TextArchive(ITextStore store)
+{
+    private const string Prefix = "sha256:";
+    private readonly ConcurrentDictionary<string, bool> _archived = new(StringComparer.Ordinal);
+
+    public static bool IsTextHash(string? value) =>
+        value is { Length: 71 }
+        && value.StartsWith(Prefix, StringComparison.Ordinal)
+        && value[Prefix.Length..].All(char.IsAsciiHexDigitLower);
+
+    public static string HashOf(string json) =>
+        Prefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+
+    /// <summary>Archives the text set if this process has not yet, and returns its hash.</summary>
+    public async Task<string> ArchiveAsync(string siteId, TextSet texts)
+    {
+        var json = JsonSerializer.Serialize(texts, StorageJson.Options);
+        var hash = HashOf(json);
+        if (!_archived.ContainsKey($"{siteId}:{hash}"))
+        {
+            await store.ArchiveAsync(siteId, hash[Prefix.Length..], json);
+            _archived.TryAdd($"{siteId}:{hash}", true);
+        }
+
+        return hash;
+    }
+
+    /// <summary>The archived JSON of <paramref name="textHash"/> on the site, or null when none (or not a hash).</summary>
+    public Task<string?> FindJsonAsync(string siteId, string? textHash) =>
+        IsTextHash(textHash) ? store.FindAsync(siteId, textHash![Prefix.Length..]) : Task.FromResult<string?>(null);
+
+    public async Task<TextSet?> FindAsync(string siteId, string? textHash) =>
+        await FindJsonAsync(siteId, textHash) is { } json
+            ? JsonSerializer.Deserialize<TextSet>(json, StorageJson.Options)
+            : null;
+
+    /// <summary>Whether the text set is the one shown in <paramref name="language"/> with exactly these purpose versions.</summary>
+    public static bool Matches(TextSet texts, Language language, IReadOnlyDictionary<string, int> purposeVersions) =>
+        texts.Language == language
+        && texts.Purposes.Count == purposeVersions.Count
+        && texts.Purposes.All(purpose => purposeVersions.GetValueOrDefault(purpose.Id) == purpose.Version);
+}
