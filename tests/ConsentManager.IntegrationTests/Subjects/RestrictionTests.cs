@@ -46,12 +46,13 @@ public sealed class RestrictionTests(ConsentApiApplication app)
     public async Task Restricted_Visitors_Data_Is_Served_To_Admins_Only()
     {
         var siteId = await _api.CreateSiteAsync();
-        var visitorId = ApiScenario.NewVisitorId();
-        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, _api.KnownVisitor(siteId, visitorId));
+        var visitor = await _api.NewVisitorAsync(siteId);
+        var visitorId = visitor.Id;
+        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes, visitor);
         await _api.Admin().PutAsync($"/v1/sites/{siteId}/visitors/{visitorId}/restriction", null);
 
         var byVisitor = await _controller.Visitor(siteId, visitorId).GetAsync($"/v1/sites/{siteId}/visitors/{visitorId}/receipts");
-        var current = await _api.Anonymous().GetAsync($"/v1/sites/{siteId}/consents/{visitorId}");
+        var current = await _api.GetCurrentConsentAsync(siteId, visitor);
         var byAdmin = await ApiScenario.ReadJsonAsync(await _api.Admin().GetAsync($"/v1/sites/{siteId}/visitors/{visitorId}/receipts"));
 
         Assert.Contains("restricted", (await ApiScenario.AssertProblemAsync(byVisitor, HttpStatusCode.Forbidden)).GetProperty("detail").GetString());
