@@ -1,9 +1,11 @@
+using ConsentManager.Api.Audit;
 using ConsentManager.Api.Changes;
 using ConsentManager.Api.Consents;
 using ConsentManager.Api.Dashboard;
 using ConsentManager.Api.Decisions;
 using ConsentManager.Api.Demo;
 using ConsentManager.Api.Errors;
+using ConsentManager.Api.Exports;
 using ConsentManager.Api.Features;
 using ConsentManager.Api.Geo;
 using ConsentManager.Api.Health;
@@ -12,12 +14,14 @@ using ConsentManager.Api.Http;
 using ConsentManager.Api.Observability;
 using ConsentManager.Api.OpenApi;
 using ConsentManager.Api.Privacy;
+using ConsentManager.Api.Purge;
 using ConsentManager.Api.Security;
 using ConsentManager.Api.Sightings;
 using ConsentManager.Api.SiteConfig;
 using ConsentManager.Api.Sites;
 using ConsentManager.Api.Stats;
 using ConsentManager.Api.Storage;
+using ConsentManager.Api.Subjects;
 using ConsentManager.Api.Texts;
 using ConsentManager.Api.Visitors;
 using ConsentManager.Api.Webhooks;
@@ -60,6 +64,13 @@ builder.Services.AddChangeFeed();
 
 // Signed, retried webhooks for every change, delivered from the change feed
 builder.Services.AddWebhooks(builder.Environment);
+
+// Controller's obligations: audit trail, data-subject rights, export and purge at the end of the contract
+builder.Services.AddAuditTrail();
+builder.Services.AddSubjectRights();
+builder.Services.AddSiteExport();
+builder.Services.AddSitePurge();
+
 builder.Services.AddStartupBanner();
 
 // Marketing's consent rates: receipts and impressions counted per day, the stats API
@@ -90,6 +101,7 @@ app.UseRouting();
 app.UseRequestBodyLimit();
 app.UseCors();
 app.UseRateLimiter();
+app.UseFailedAccessAudit();
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -85,5 +85,6 @@ internal static class SeedHost
             ["https://seed.example"],
             Language.Nl,
             RecruitmentTemplate.Purposes,
-            Regimes: new SiteRegimes([new RegimeRule("US", Regime.OptOut), new RegimeRule("AU", Regime.Notice)])));
+            Regimes: new SiteRegimes([new RegimeRule("US", Regime.OptOut), new RegimeRule("AU", Regime.Notice)])),
+            savedBy: "seed");
 }

@@ -1,5 +1,5 @@
 import type { SiteConfig, WidgetConfig } from './config';
-import { CHANGE_EVENT, DAY_MS, NOTICE_KEY_PREFIX } from './constants';
+import { CHANGE_EVENT, CONSENT_COOKIE_PREFIX, DAY_MS, NOTICE_KEY_PREFIX } from './constants';
 import { createApiClient } from './core/api-client';
 import { createBlocker, type Blocker } from './core/blocker';
 import { pushConsentUpdate, type GtagWindow } from './core/consent-mode';
@@ -8,8 +8,10 @@ import { reportImpression } from './core/impressions';
 import { createLedger } from './core/ledger';
 import { rebuildReceipt, restate, toReceipt, type Receipt } from './core/receipts';
 import { createStorage, matchCookies } from './core/storage';
+import { createVisitorDataClient, readVisitorToken } from './core/visitor-data';
 import { en } from './i18n/en';
 import { nl, type Messages } from './i18n/nl';
+import { renderMyData } from './ui/my-data';
 import { mountUi, type Ui } from './ui/ui';
 
 // Wires the headless core to the page: storage, the API and its receipt ledger, tag blocking,
@@ -41,7 +43,9 @@ export function startWidget(win: Window & GtagWindow, options: WidgetConfig) {
   const api = createApiClient(options.apiBase, options.siteId, (...args) => win.fetch(...args));
   const key = options.siteId.replace(/[^\w-]/g, '_');
   const noticeKey = NOTICE_KEY_PREFIX + key;
+  const cookieName = CONSENT_COOKIE_PREFIX + key;
   const ledger = createLedger({ storage, api, key, language: options.language, onRebuilt });
+  const visitorData = createVisitorDataClient(options.apiBase, options.siteId, (...args) => win.fetch(...args));
   const listeners = new Set<Listener>();
   let loaded: Loaded | null = null;
 
@@ -61,6 +65,11 @@ export function startWidget(win: Window & GtagWindow, options: WidgetConfig) {
       dismissNotice() {
         storage.setItem(noticeKey, String(Date.now() + config.consentLifetimeDays * DAY_MS));
         ui.showPrompt(null);
+      },
+      myData() {
+        const visitor = readVisitorToken(storage, cookieName);
+        const onErased = () => (storage.deleteCookie(cookieName), win.location.reload());
+        return visitor && renderMyData({ t, client: visitorData, visitor, onErased });
       },
     });
     loaded = { config, state, t, ui, blocker };

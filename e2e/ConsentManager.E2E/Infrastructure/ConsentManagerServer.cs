@@ -14,6 +14,9 @@ public sealed class ConsentManagerServer : IAsyncDisposable
 {
     public static readonly string AdminKey = $"e2e-admin-{Guid.NewGuid():N}";
 
+    /// <summary>The visitor-token key the API runs with, so a test can stand in for a visitor's browser.</summary>
+    public const string VisitorTokenKey = "e2e-visitor-token-key-0123456789abcdef";
+
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(60);
     private readonly ConcurrentQueue<string> _output = new();
     private readonly DirectoryInfo _redisDirectory;
@@ -52,6 +55,7 @@ public sealed class ConsentManagerServer : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Redis__Configuration"] = redis.Configuration;
         start.Environment["ConsentManager__AdminKey"] = AdminKey;
+        start.Environment["VisitorTokens__Keys__0"] = VisitorTokenKey;
         // Every test's browser comes from 127.0.0.1: one client as far as the limiter can tell.
         start.Environment["RateLimiting__PermitLimit"] = "1000000";
 

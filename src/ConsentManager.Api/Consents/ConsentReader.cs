@@ -1,13 +1,17 @@
 using ConsentManager.Api.Errors;
 using ConsentManager.Api.Sites;
+using ConsentManager.Api.Subjects;
 using ConsentManager.Api.Visitors;
 using Microsoft.Extensions.Options;
 
 namespace ConsentManager.Api.Consents;
 
-/// <summary>Reads receipts back: the visitor its own current one (with its token), admins the whole history.</summary>
+/// <summary>
+/// Reads receipts back: the visitor its own current one (with its token, unless its processing is restricted), admins
+/// the whole history.
+/// </summary>
 public sealed class ConsentReader(
-    SiteDirectory sites, IConsentStore store, VisitorTokens tokens, IOptions<ConsentOptions> options)
+    SiteDirectory sites, IConsentStore store, VisitorTokens tokens, SubjectRights subjects, IOptions<ConsentOptions> options)
 {
     public async Task<ConsentReceipt> GetCurrentAsync(string siteId, string visitorId, string? visitorToken)
     {
@@ -24,6 +28,7 @@ public sealed class ConsentReader(
                 $"The {VisitorTokens.Header} is not visitor '{visitorId}''s token on site '{siteId}'.");
         }
 
+        await subjects.EnsureNotRestrictedAsync(siteId, visitorId);
         return await store.FindCurrentAsync(siteId, visitorId)
                ?? throw ApiProblemException.NotFound($"Visitor '{visitorId}' has no consent on site '{siteId}'.");
     }

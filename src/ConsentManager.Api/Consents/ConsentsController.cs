@@ -1,3 +1,4 @@
+using ConsentManager.Api.Audit;
 using ConsentManager.Api.Http;
 using ConsentManager.Api.OpenApi;
 using ConsentManager.Api.Security;
@@ -53,6 +54,7 @@ public sealed class ConsentsController(ConsentRecorder recorder, ConsentReader r
 
     /// <summary>Every receipt of a visitor, oldest first: proof of consent for the controller's admins.</summary>
     [HttpGet("{visitorId}/history")]
+    [Audited(AuditActions.HistoryRead)]
     [Authorize(Policy = Scopes.Admin)]
     [ProducesResponseType<IReadOnlyList<ConsentReceipt>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]

@@ -1,13 +1,15 @@
 using ConsentManager.Api.Errors;
+using ConsentManager.Api.Subjects;
 using ConsentManager.Api.Visitors;
 
 namespace ConsentManager.Api.Consents;
 
 /// <summary>
 /// Who may write a receipt: the visitor proven by its token, or a visitor the request mints. A visitor id alone
-/// proves nothing (processors and admins know it). Every refusal happens before anything is stored.
+/// proves nothing (processors and admins know it); an erased visitor's token proves a visitor that is gone. Every
+/// refusal happens before anything is stored.
 /// </summary>
-public sealed class ReceiptAuthors(VisitorTokens tokens, IConsentStore store, TimeProvider time)
+public sealed class ReceiptAuthors(VisitorTokens tokens, IConsentStore store, SubjectRights subjects, TimeProvider time)
 {
     // Long enough for a client's retries after a lost response; short enough that a receipt id seen later (logs,
     // an admin's screen) does not hand out the visitor's token.
@@ -17,6 +19,11 @@ public sealed class ReceiptAuthors(VisitorTokens tokens, IConsentStore store, Ti
         string siteId, string receiptId, RecordConsentRequest request, TimeSpan claimLifetime)
     {
         var author = Prove(siteId, request);
+        if (!author.Minted)
+        {
+            await subjects.EnsureNotErasedAsync(siteId, author.VisitorId);
+        }
+
         var now = time.GetUtcNow();
         var wanted = new ReceiptClaim(author.VisitorId, author.Minted ? now : null);
         var claim = await store.ClaimReceiptIdAsync(siteId, receiptId, wanted, claimLifetime);

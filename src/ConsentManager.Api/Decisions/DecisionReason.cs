@@ -12,4 +12,7 @@ public enum DecisionReason
 
     /// <summary>Opt-out regime and no choice yet: allowed until the visitor objects (GPC counts as objecting).</summary>
     OptOutDefault,
+
+    /// <summary>Processing of the visitor is restricted (a data-subject request): nothing is allowed, whatever they chose.</summary>
+    Restricted,
 }

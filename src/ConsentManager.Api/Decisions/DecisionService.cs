@@ -3,11 +3,16 @@ using ConsentManager.Api.Errors;
 using ConsentManager.Api.Observability;
 using ConsentManager.Api.Sightings;
 using ConsentManager.Api.Sites;
+using ConsentManager.Api.Subjects;
 
 namespace ConsentManager.Api.Decisions;
 
-/// <summary>Answers the processor's "may I?" from the visitor's current receipt and latest sighting.</summary>
-public sealed class DecisionService(SiteDirectory sites, IConsentStore store, SightingService sightings, TimeProvider time)
+/// <summary>
+/// Answers the processor's "may I?" from the visitor's current receipt and latest sighting. A restriction of
+/// processing overrides both: it is checked before evaluating, so a restricted visitor is never allowed anything.
+/// </summary>
+public sealed class DecisionService(
+    SiteDirectory sites, IConsentStore store, SightingService sightings, SubjectRights subjects, TimeProvider time)
 {
     public const int MaxBatchVisitors = 1000;
 
@@ -20,8 +25,9 @@ public sealed class DecisionService(SiteDirectory sites, IConsentStore store, Si
 
         var site = await sites.GetRequiredAsync(siteId);
         var purpose = RequirePurpose(site, purposeId, "purpose");
-        var (receipt, latest) = await FindAnswerAsync(site, visitorId);
-        var decision = DecisionEvaluator.Evaluate(purpose, receipt, latest, time.GetUtcNow());
+        var decision = await subjects.IsRestrictedAsync(siteId, visitorId)
+            ? Decision.Deny(DecisionReason.Restricted)
+            : await EvaluateAsync(site, visitorId, purpose);
         ConsentMetrics.DecisionMade(decision.Reason);
         return new DecisionResponse(visitorId, purpose.Id, decision.Allowed, decision.Reason, decision.PurposeVersion, decision.ExpiresAt);
     }
@@ -43,16 +49,25 @@ public sealed class DecisionService(SiteDirectory sites, IConsentStore store, Si
         var visitorIds = request.VisitorIds.Distinct().ToList();
 
         var answers = await Task.WhenAll(visitorIds.Select(visitorId => FindAnswerAsync(site, visitorId)));
+        var restricted = await Task.WhenAll(visitorIds.Select(visitorId => subjects.IsRestrictedAsync(siteId, visitorId)));
         var now = time.GetUtcNow();
-        var decisions = visitorIds.Zip(answers)
+        var decisions = visitorIds.Zip(answers, restricted)
             .SelectMany(visitor => purposes.Select(purpose =>
             {
-                var decision = DecisionEvaluator.Evaluate(purpose, visitor.Second.Receipt, visitor.Second.Latest, now);
+                var decision = visitor.Third
+                    ? Decision.Deny(DecisionReason.Restricted)
+                    : DecisionEvaluator.Evaluate(purpose, visitor.Second.Receipt, visitor.Second.Latest, now);
                 ConsentMetrics.DecisionMade(decision.Reason);
                 return new BatchDecision(visitor.First, purpose.Id, decision.Allowed, decision.Reason);
             }))
             .ToList();
         return new BatchDecisionResponse(decisions);
+    }
+
+    private async Task<Decision> EvaluateAsync(Site site, string visitorId, Purpose purpose)
+    {
+        var (receipt, latest) = await FindAnswerAsync(site, visitorId);
+        return DecisionEvaluator.Evaluate(purpose, receipt, latest, time.GetUtcNow());
     }
 
     // Both are read at once: the sighting decides unanswered purposes and whether preset grants still count.

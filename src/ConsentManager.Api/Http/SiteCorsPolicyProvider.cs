@@ -33,7 +33,7 @@ internal sealed class SiteCorsPolicyProvider(SiteDirectory sites) : ICorsPolicyP
             ? null
             : new CorsPolicyBuilder()
                 .WithOrigins([.. site.Definition.AllowedOrigins])
-                .WithMethods(HttpMethods.Get, HttpMethods.Post)
+                .WithMethods(HttpMethods.Get, HttpMethods.Post, HttpMethods.Delete)
                 .WithHeaders("Content-Type", VisitorTokens.Header)
                 .SetPreflightMaxAge(TimeSpan.FromHours(1))
                 .Build();

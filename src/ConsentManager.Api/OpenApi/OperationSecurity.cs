@@ -1,4 +1,5 @@
 using ConsentManager.Api.Security;
+using ConsentManager.Api.Subjects;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -7,8 +8,8 @@ namespace ConsentManager.Api.OpenApi;
 
 /// <summary>
 /// Each operation's credentials, read from the endpoint itself: <c>[Authorize(Policy = scope)]</c> becomes an API key
-/// with that scope or admin (policies are named after scopes), <see cref="VisitorTokenAttribute"/> the visitor token.
-/// Public operations declare none.
+/// with that scope or admin (policies are named after scopes), <see cref="VisitorTokenAttribute"/> the visitor token,
+/// <see cref="AdminOrVisitorAttribute"/> either of the two. Public operations declare none.
 /// </summary>
 internal sealed class OperationSecurity : IOpenApiOperationTransformer
 {
@@ -30,6 +31,15 @@ internal sealed class OperationSecurity : IOpenApiOperationTransformer
             var visitor = Requirement(context.Document, ApiDocumentDescription.VisitorTokenScheme);
             // An empty requirement is OpenAPI's way to say "or nothing at all".
             operation.Security = token.Optional ? [visitor, new OpenApiSecurityRequirement()] : [visitor];
+        }
+
+        if (metadata.OfType<AdminOrVisitorAttribute>().Any())
+        {
+            operation.Security =
+            [
+                Requirement(context.Document, ApiDocumentDescription.VisitorTokenScheme),
+                Requirement(context.Document, ApiDocumentDescription.ApiKeySchemeFor(Scopes.Admin)),
+            ];
         }
 
         return Task.CompletedTask;

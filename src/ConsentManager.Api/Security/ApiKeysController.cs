@@ -1,3 +1,4 @@
+using ConsentManager.Api.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,6 +15,7 @@ public sealed class ApiKeysController(ApiKeyService keys) : ControllerBase
 {
     /// <summary>Issues a key with the given scopes; the key itself is in this response only, stored as a hash.</summary>
     [HttpPost]
+    [Audited(AuditActions.KeyCreated)]
     [ProducesResponseType<ApiKeyResponse>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<ApiKeyResponse>> Create(string siteId, CreateApiKeyRequest request) =>
@@ -26,6 +28,7 @@ public sealed class ApiKeysController(ApiKeyService keys) : ControllerBase
 
     /// <summary>Revokes a key at once.</summary>
     [HttpDelete("{keyId}")]
+    [Audited(AuditActions.KeyRevoked)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> Revoke(string siteId, string keyId)
     {

@@ -10,4 +10,8 @@ public interface IApiKeyStore
 
     /// <summary>Revokes a key of the given site; false when the site has no such key.</summary>
     Task<bool> DeleteAsync(string siteId, string keyId);
+
+    Task RecordUseAsync(string keyId, DateTimeOffset at);
+
+    Task<DateTimeOffset?> FindLastUsedAsync(string keyId);
 }

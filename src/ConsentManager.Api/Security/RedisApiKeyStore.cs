@@ -40,8 +40,18 @@ internal sealed class RedisApiKeyStore(RedisConnection redis) : IApiKeyStore
         await redis.RunAsync(async database =>
         {
             await database.KeyDeleteAsync(RedisKeys.ApiKey(keyId));
+            await database.KeyDeleteAsync(RedisKeys.ApiKeyUsed(keyId));
             await database.SetRemoveAsync(RedisKeys.SiteKeys(siteId), (RedisValue)keyId);
         });
         return true;
+    }
+
+    public Task RecordUseAsync(string keyId, DateTimeOffset at) =>
+        redis.RunAsync(database => database.StringSetAsync(RedisKeys.ApiKeyUsed(keyId), at.ToUnixTimeMilliseconds()));
+
+    public async Task<DateTimeOffset?> FindLastUsedAsync(string keyId)
+    {
+        var value = await redis.RunAsync(database => database.StringGetAsync(RedisKeys.ApiKeyUsed(keyId)));
+        return value.IsNull ? null : DateTimeOffset.FromUnixTimeMilliseconds((long)value);
     }
 }

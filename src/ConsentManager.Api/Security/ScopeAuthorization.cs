@@ -11,13 +11,16 @@ internal sealed class ScopeAuthorizationHandler : AuthorizationHandler<ScopeRequ
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ScopeRequirement requirement)
     {
         var routeSite = (context.Resource as HttpContext)?.GetRouteValue("siteId") as string;
-        if (routeSite is not null && IsForSite(context.User, routeSite) && HasScope(context.User, requirement.Scope))
+        if (routeSite is not null && Allows(context.User, routeSite, requirement.Scope))
         {
             context.Succeed(requirement);
         }
 
         return Task.CompletedTask;
     }
+
+    /// <summary>True when the principal's key has <paramref name="scope"/> (or admin) on <paramref name="siteId"/>.</summary>
+    public static bool Allows(ClaimsPrincipal user, string siteId, string scope) => IsForSite(user, siteId) && HasScope(user, scope);
 
     private static bool IsForSite(ClaimsPrincipal user, string siteId) =>
         user.FindFirstValue(ApiKeyAuthenticationHandler.SiteClaim) is { } site && (site == KeyIdentity.AnySite || site == siteId);

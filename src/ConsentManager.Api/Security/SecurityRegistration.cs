@@ -12,6 +12,7 @@ public static class SecurityRegistration
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IPostConfigureOptions<SecurityOptions>, DevelopmentAdminKey>();
         services.AddSingleton<IApiKeyStore, RedisApiKeyStore>();
+        services.AddSingleton<ApiKeyUsage>();
         services.AddSingleton<ApiKeyService>();
         services.AddSingleton<VerifiedKeyCache>();
         services.AddSingleton<KeyRevocationListener>();

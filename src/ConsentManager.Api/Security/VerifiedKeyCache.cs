@@ -26,7 +26,8 @@ public sealed class VerifiedKeyCache(IOptions<SecurityOptions> options, TimeProv
             return null;
         }
 
-        if (entry.Expires > time.GetTimestamp())
+        // A key's own expiry (expiresAt) ends its entry too, on the wall clock like the key check.
+        if (entry.Expires > time.GetTimestamp() && !(entry.KeyExpiresAt <= time.GetUtcNow()))
         {
             return entry.Identity;
         }
@@ -39,7 +40,7 @@ public sealed class VerifiedKeyCache(IOptions<SecurityOptions> options, TimeProv
     /// Remembers a verified key, unless a revocation happened since <paramref name="generation"/> was read: the
     /// lookup may have seen the record just before it was deleted, and caching that would revive a revoked key.
     /// </summary>
-    public void Add(string secretHash, KeyIdentity identity, long generation)
+    public void Add(string secretHash, KeyIdentity identity, long generation, DateTimeOffset? keyExpiresAt = null)
     {
         var lifetime = options.Value.KeyCacheLifetime;
         if (lifetime <= TimeSpan.Zero)
@@ -53,7 +54,7 @@ public sealed class VerifiedKeyCache(IOptions<SecurityOptions> options, TimeProv
         }
 
         var expires = time.GetTimestamp() + (long)(lifetime.TotalSeconds * time.TimestampFrequency);
-        _entries[secretHash] = new Entry(identity, expires);
+        _entries[secretHash] = new Entry(identity, expires, keyExpiresAt);
         if (Generation != generation)
         {
             _entries.TryRemove(secretHash, out _);
@@ -79,5 +80,5 @@ public sealed class VerifiedKeyCache(IOptions<SecurityOptions> options, TimeProv
         _entries.Clear();
     }
 
-    private sealed record Entry(KeyIdentity Identity, long Expires);
+    private sealed record Entry(KeyIdentity Identity, long Expires, DateTimeOffset? KeyExpiresAt);
 }

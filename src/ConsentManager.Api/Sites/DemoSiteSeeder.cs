@@ -20,7 +20,7 @@ internal sealed class DemoSiteSeeder(SiteDirectory sites, ISiteStore store, ILog
                 new DataController("Demo Vacaturebank B.V.", "https://demo-jobboard.example/privacy"),
                 ["http://localhost:5080", "http://127.0.0.1:5080"],
                 Language.Nl,
-                RecruitmentTemplate.Purposes));
+                RecruitmentTemplate.Purposes), savedBy: "seeder");
             logger.LogInformation("Seeded demo site {SiteId}", SiteId);
         }
         catch (StoreUnavailableException exception)

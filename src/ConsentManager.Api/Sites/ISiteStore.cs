@@ -4,5 +4,9 @@ public interface ISiteStore
 {
     Task<Site?> FindAsync(string siteId);
 
-    Task SaveAsync(Site site);
+    /// <summary>Stores the site and appends its definition to the site's history.</summary>
+    Task SaveAsync(Site site, string savedBy);
+
+    /// <summary>Every saved definition, oldest first.</summary>
+    Task<IReadOnlyList<SiteVersion>> GetHistoryAsync(string siteId);
 }

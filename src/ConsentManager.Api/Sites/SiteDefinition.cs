@@ -25,8 +25,11 @@ public sealed record SiteDefinition(
     public Purpose? FindPurpose(string purposeId) => Purposes.FirstOrDefault(purpose => purpose.Id == purposeId);
 }
 
-/// <summary>The data controller named to the visitor.</summary>
-public sealed record DataController(string Name, string PrivacyPolicyUrl);
+/// <summary>
+/// The data controller named to the visitor. <see cref="ContactEmail"/> and <see cref="DpoEmail"/> say whom the
+/// processor notifies of an incident (both are public contact details, as GDPR art. 13 requires them anyway).
+/// </summary>
+public sealed record DataController(string Name, string PrivacyPolicyUrl, string? ContactEmail = null, string? DpoEmail = null);
 
 /// <summary>
 /// One thing a visitor can consent to. Raising <see cref="Version"/> invalidates consent for this purpose only.

@@ -1,3 +1,4 @@
+using System.Net.Mail;
 using System.Text.RegularExpressions;
 using ConsentManager.Api.Errors;
 using ConsentManager.Api.Regimes;
@@ -19,6 +20,8 @@ internal static partial class SiteDefinitionValidator
             "controller.name", "The controller's name is required (at most 200 characters).");
         errors.Require(IsWebUrl(definition.Controller.PrivacyPolicyUrl),
             "controller.privacyPolicyUrl", $"'{definition.Controller.PrivacyPolicyUrl}' is not an absolute http(s) URL.");
+        ValidateEmail(definition.Controller.ContactEmail, "controller.contactEmail", errors);
+        ValidateEmail(definition.Controller.DpoEmail, "controller.dpoEmail", errors);
         errors.Require(definition.ConsentLifetimeDays is >= 1 and <= SiteDefinition.MaxConsentLifetimeDays,
             "consentLifetimeDays", $"consentLifetimeDays {definition.ConsentLifetimeDays} is outside 1..{SiteDefinition.MaxConsentLifetimeDays}.");
         ValidateOrigins(definition.AllowedOrigins, errors);
@@ -84,6 +87,10 @@ internal static partial class SiteDefinitionValidator
         errors.Require(!string.IsNullOrWhiteSpace(text.Nl) && text.Nl.Length <= maxLength, $"{path}.nl", $"Dutch text is required (at most {maxLength} characters).");
         errors.Require(!string.IsNullOrWhiteSpace(text.En) && text.En.Length <= maxLength, $"{path}.en", $"English text is required (at most {maxLength} characters).");
     }
+
+    private static void ValidateEmail(string? email, string path, ValidationErrors errors) =>
+        errors.Require(email is null || (email.Length <= 254 && MailAddress.TryCreate(email, out var parsed) && parsed.Address == email),
+            path, $"'{email}' is not an e-mail address.");
 
     private static bool IsWebUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);

@@ -26,16 +26,25 @@ public sealed class SiteDirectory(ISiteStore store, IMemoryCache cache, TimeProv
     public async Task<Site> GetRequiredAsync(string siteId) =>
         await FindAsync(siteId) ?? throw ApiProblemException.NotFound($"Site '{siteId}' does not exist.");
 
-    /// <summary>Creates or replaces a site; returns whether it was created.</summary>
-    public async Task<(Site Site, bool Created)> SaveAsync(string siteId, SiteDefinition definition)
+    /// <summary>Creates or replaces a site, keeping the definition in its history; returns whether it was created.</summary>
+    public async Task<(Site Site, bool Created)> SaveAsync(string siteId, SiteDefinition definition, string savedBy)
     {
         var existing = await store.FindAsync(siteId);
         SiteDefinitionValidator.Validate(definition, existing);
         var site = new Site(siteId, definition, time.GetUtcNow());
-        await store.SaveAsync(site);
-        cache.Remove(CacheKey(siteId));
+        await store.SaveAsync(site, savedBy);
+        Forget(siteId);
         return (site, existing is null);
     }
+
+    public async Task<IReadOnlyList<SiteVersion>> GetHistoryAsync(string siteId)
+    {
+        await GetRequiredAsync(siteId);
+        return await store.GetHistoryAsync(siteId);
+    }
+
+    /// <summary>Drops the cached copy, after the site changed or was deleted behind this directory's back.</summary>
+    public void Forget(string siteId) => cache.Remove(CacheKey(siteId));
 
     private static string CacheKey(string siteId) => $"site:{siteId}";
 }

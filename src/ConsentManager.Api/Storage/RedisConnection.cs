@@ -83,6 +83,19 @@ public sealed class RedisConnection(IOptions<RedisOptions> options, ILogger<Redi
     public Task PublishAsync(string channel, string message) =>
         RunAsync(_ => _multiplexer!.GetSubscriber().PublishAsync(new RedisChannel(channel, RedisChannel.PatternMode.Literal), message));
 
+    /// <summary>
+    /// Every master's keys matching <paramref name="pattern"/>, by SCAN (never KEYS): for admin jobs that must see the
+    /// whole keyspace of a standalone server or a cluster. Not bounded by the operation timeout.
+    /// </summary>
+    public IEnumerable<RedisKey> ScanMasters(string pattern)
+    {
+        var multiplexer = _multiplexer ?? throw new StoreUnavailableException("The store is not connected yet.");
+        return multiplexer.GetEndPoints()
+            .Select(endpoint => multiplexer.GetServer(endpoint))
+            .Where(server => server.IsConnected && !server.IsSlave)
+            .SelectMany(server => server.Keys(pattern: pattern, pageSize: 1000));
+    }
+
     public Task RunAsync(Func<IDatabase, Task> operation) =>
         RunAsync(async database =>
         {

@@ -26,7 +26,19 @@ namespace ConsentManager.Api.Storage;
 /// cm:site:{siteId}:wh:job:webhookId:eventId hash    one pending delivery: event JSON, attempts, first, claim
 /// cm:site:{siteId}:wh:log:webhookId         list    latest delivery attempts (JSON), newest first
 /// cm:webhook-sites                          set     site ids that have (had) webhooks, for the dispatchers
+/// cm:site:{siteId}:changes                  stream  the site's change feed (entries: id, event JSON)
+/// cm:site:{siteId}:change:eventId           string  stream entry id of a published event (de-duplicates retries)
+/// cm:v:{siteId:visitorId}:restricted        string  restriction of processing (JSON: since, by); erased with the visitor
+/// cm:site:{siteId}:history                  list    every saved site definition with who and when, oldest first
+/// cm:site:{siteId}:receipts                 zset    "receiptId visitorId" scored by recordedAt (ms): export, incident windows
+/// cm:site:{siteId}:erased                   hash    tombstones: keyed hash of an erased visitor id → erased-at, receipt count
+/// cm:site:{siteId}:audit, …:audit:head      stream  + hash  the site's hash-chained audit log and its head (seq, hash)
+/// cm:audit:{global}, …:head                 stream  + hash  failed access attempts against no valid site, purges
+/// cm:key:{keyId}:used                       string  when the key was last used (written at most once a minute)
+/// cm:jobs:purge                             hash    siteId → purge job status (JSON); no site data, so a purge leaves it
 /// </code>
+/// Every key of a site contains <c>{siteId}</c> or <c>{siteId:</c> (see <see cref="SitePatterns"/>), except API key
+/// records, which the site's key set lists.
 /// A change to a visitor's keys (slot {siteId:visitorId}) and its event in the site's feed (slot {siteId}) cannot
 /// share one script on Redis Cluster. The visitor is acknowledged only after the event is published too, and every
 /// retry publishes it again under the same event id, which the feed's marker stores once: an acknowledged change
@@ -73,6 +85,25 @@ internal static class RedisKeys
     public static string StatsCounted(string siteId, DateOnly day) => $"{StatsDayPrefix(siteId, day)}:counted";
 
     private static string StatsDayPrefix(string siteId, DateOnly day) => $"cm:st:{{{siteId}}}:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    public static string VisitorRestriction(string siteId, string visitorId) => $"{VisitorPrefix(siteId, visitorId)}:restricted";
+
+    public static string SiteHistory(string siteId) => $"cm:site:{{{siteId}}}:history";
+
+    public static string SiteReceipts(string siteId) => $"cm:site:{{{siteId}}}:receipts";
+
+    public static string SiteTombstones(string siteId) => $"cm:site:{{{siteId}}}:erased";
+
+    /// <summary>The audit stream and its head: the site's, or the global one when <paramref name="siteId"/> is null.</summary>
+    public static (string Stream, string Head) Audit(string? siteId) =>
+        siteId is null ? ("cm:audit:{global}", "cm:audit:{global}:head") : ($"cm:site:{{{siteId}}}:audit", $"cm:site:{{{siteId}}}:audit:head");
+
+    public static string ApiKeyUsed(string keyId) => $"cm:key:{{{keyId}}}:used";
+
+    public const string PurgeJobs = "cm:jobs:purge";
+
+    /// <summary>SCAN patterns that match every key of a site and nothing of any other site.</summary>
+    public static IReadOnlyList<string> SitePatterns(string siteId) => [$"*{{{siteId}}}*", $"*{{{siteId}:*"];
 
     public static string SiteChanges(string siteId) => $"cm:site:{{{siteId}}}:changes";
 

@@ -12,6 +12,7 @@ public class ConsentApiApplication : WebApplicationFactory<Program>, IAsyncLifet
     public const string AdminKey = "test-bootstrap-admin-key-0123456789";
     public const string TrustedProxyRange = "10.0.0.0/8";
     public const string VisitorTokenKey = "test-visitor-token-key-0123456789abcdef";
+    public const string AuditHashKey = "test-audit-hash-key-0123456789abcdefgh";
     public const string ReceiptMacKey = "test-receipt-mac-key-0123456789abcdef";
 
     public static string TestDatabase(string fileName) => Path.Combine(AppContext.BaseDirectory, "TestData", fileName);
@@ -49,6 +50,8 @@ public class ConsentApiApplication : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("ConsentManager:AdminKey", AdminKey);
         // A known token key, so tests can issue visitor tokens the API accepts.
         builder.UseSetting("VisitorTokens:Keys:0", VisitorTokenKey);
+        // A known audit key: tombstones and audit subjects are keyed hashes the tests can recompute.
+        builder.UseSetting("Audit:HashKeys:0", AuditHashKey);
         // A known MAC key: receipts are sealed outside Development only with a configured key.
         builder.UseSetting("Receipts:MacKeys:0", ReceiptMacKey);
         // High enough that only the rate-limit and write-budget tests meet the limiters.

@@ -22,6 +22,7 @@ public sealed class KeyListStartupTests
                 // Everything else is valid, so the failure can be about nothing but the tested key list.
                 .UseSetting("ConsentManager:AdminKey", "a-production-admin-key-0123456789")
                 .UseSetting("Redis:Configuration", "127.0.0.1:1")
+                .UseSetting("Audit:HashKeys:0", GoodKey)
                 .UseSetting(configured, GoodKey);
             if (testedValue.Length > 0)
             {

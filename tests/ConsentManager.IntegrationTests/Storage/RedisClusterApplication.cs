@@ -41,6 +41,19 @@ public sealed class RedisClusterApplication : ConsentApiApplication
         return counts;
     }
 
+    /// <summary>Every key on every master (SCAN), to prove a purge left nothing of a site anywhere.</summary>
+    public async Task<IReadOnlyList<string>> AllKeysAsync()
+    {
+        var keys = new List<string>();
+        foreach (var node in _nodes)
+        {
+            using var connection = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{node.Port}");
+            keys.AddRange(connection.GetServer($"127.0.0.1:{node.Port}").Keys(pattern: "*", pageSize: 1000).Select(key => (string)key!));
+        }
+
+        return keys;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

@@ -15,4 +15,8 @@ export const en: Messages = {
   lifetime: (days) => `kept for ${days} ${days === 1 ? 'day' : 'days'}`,
   sendsIp: 'receives your IP address',
   floatingButton: 'Cookie settings',
+  downloadData: 'Download my data',
+  eraseData: 'Delete my data',
+  eraseConfirm: 'Confirm: delete everything',
+  myDataFailed: 'That did not work. Please try again later.',
 };

@@ -15,6 +15,10 @@ export const nl = {
   lifetime: (days: number) => `bewaartermijn ${days} ${days === 1 ? 'dag' : 'dagen'}`,
   sendsIp: 'ontvangt je IP-adres',
   floatingButton: 'Cookie-instellingen',
+  downloadData: 'Mijn gegevens downloaden',
+  eraseData: 'Mijn gegevens verwijderen',
+  eraseConfirm: 'Bevestig: alles verwijderen',
+  myDataFailed: 'Dat lukte niet. Probeer het later opnieuw.',
 };
 
 export type Messages = typeof nl;

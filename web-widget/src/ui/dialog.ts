@@ -14,6 +14,8 @@ export interface DialogOptions {
   onWithdraw: () => void;
   /** Escape, the close button and a click outside only close: none of them grants anything. */
   onClose: () => void;
+  /** The visitor's own data requests (download, delete), when the visitor has a token. */
+  myData?: HTMLElement | null;
 }
 
 const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),summary';
@@ -80,6 +82,7 @@ export function renderDialog(options: DialogOptions): HTMLElement {
     h('p', {}, config.texts.intro, ' ', safeLink(config.controller.privacyPolicyUrl, t.privacyPolicy)),
     ...rows,
     h('div', { class: 'actions' }, button(t.save, save), granted && button(t.withdraw, options.onWithdraw)),
+    options.myData,
   );
 
   const backdrop = h('div', { class: 'backdrop' }, panel);

@@ -18,6 +18,8 @@ export interface UiActions {
   save: (choices: Choices) => void;
   withdraw: () => void;
   dismissNotice: () => void;
+  /** The visitor's own data requests for the dialog, or null while the visitor has no token. */
+  myData?: () => HTMLElement | null;
 }
 
 export type Ui = ReturnType<typeof mountUi>;
@@ -80,6 +82,7 @@ export function mountUi(doc: Document, config: SiteConfig, t: Messages, state: C
       onSave: (choices) => decideAndClose(() => actions.save(choices)),
       onWithdraw: () => decideAndClose(actions.withdraw),
       onClose: close,
+      myData: actions.myData?.(),
     });
     root.insertBefore(dialog, status);
     focusFirst(dialog);
