@@ -1,11 +1,15 @@
 using System.Security.Cryptography;
+using ConsentManager.Api.Audit;
+using ConsentManager.Api.Changes;
 using ConsentManager.Api.Consents;
 using ConsentManager.Api.Features;
 using ConsentManager.Api.Geo;
 using ConsentManager.Api.Regimes;
+using ConsentManager.Api.Sightings;
 using ConsentManager.Api.Sites;
 using ConsentManager.Api.Stats;
 using ConsentManager.Api.Storage;
+using ConsentManager.Api.Subjects;
 using ConsentManager.Api.Texts;
 using ConsentManager.Api.Visitors;
 using Microsoft.Extensions.Configuration;
@@ -61,6 +65,11 @@ internal static class SeedHost
         services.AddVisitorContext();
         services.AddTexts();
         services.AddConsents();
+        // The write path checks for erased visitors, which needs the data-subject services and their dependencies.
+        services.AddSightings();
+        services.AddChangeFeed();
+        services.AddAuditTrail();
+        services.AddSubjectRights();
         if (counting)
         {
             services.AddStats();

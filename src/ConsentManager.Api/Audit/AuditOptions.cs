@@ -13,7 +13,7 @@ public sealed class AuditOptions
 
     /// <summary>
     /// HMAC keys (<c>Audit__HashKeys__0</c>, …; at least 32 characters) for the audit chain and for keyed hashes of
-    /// visitor ids in audit entries and erasure tombstones. The first signs; required outside Development.
+    /// visitor ids in audit entries and erasure tombstones. The first signs. Unset: derived from the receipt MAC keys.
     /// </summary>
     public List<string> HashKeys { get; set; } = [];
 }
