@@ -25,9 +25,7 @@ public sealed class DecisionService(
 
         var site = await sites.GetRequiredAsync(siteId);
         var purpose = RequirePurpose(site, purposeId, "purpose");
-        var decision = await subjects.IsRestrictedAsync(siteId, visitorId)
-            ? Decision.Deny(DecisionReason.Restricted)
-            : await EvaluateAsync(site, visitorId, purpose);
+        var decision = Decide(purpose, await FindAnswerAsync(site, visitorId), time.GetUtcNow());
         ConsentMetrics.DecisionMade(decision.Reason);
         return new DecisionResponse(visitorId, purpose.Id, decision.Allowed, decision.Reason, decision.PurposeVersion, decision.ExpiresAt);
     }
@@ -49,14 +47,11 @@ public sealed class DecisionService(
         var visitorIds = request.VisitorIds.Distinct().ToList();
 
         var answers = await Task.WhenAll(visitorIds.Select(visitorId => FindAnswerAsync(site, visitorId)));
-        var restricted = await Task.WhenAll(visitorIds.Select(visitorId => subjects.IsRestrictedAsync(siteId, visitorId)));
         var now = time.GetUtcNow();
-        var decisions = visitorIds.Zip(answers, restricted)
+        var decisions = visitorIds.Zip(answers)
             .SelectMany(visitor => purposes.Select(purpose =>
             {
-                var decision = visitor.Third
-                    ? Decision.Deny(DecisionReason.Restricted)
-                    : DecisionEvaluator.Evaluate(purpose, visitor.Second.Receipt, visitor.Second.Latest, now);
+                var decision = Decide(purpose, visitor.Second, now);
                 ConsentMetrics.DecisionMade(decision.Reason);
                 return new BatchDecision(visitor.First, purpose.Id, decision.Allowed, decision.Reason);
             }))
@@ -64,19 +59,23 @@ public sealed class DecisionService(
         return new BatchDecisionResponse(decisions);
     }
 
-    private async Task<Decision> EvaluateAsync(Site site, string visitorId, Purpose purpose)
-    {
-        var (receipt, latest) = await FindAnswerAsync(site, visitorId);
-        return DecisionEvaluator.Evaluate(purpose, receipt, latest, time.GetUtcNow());
-    }
+    // A restriction overrides whatever the visitor answered.
+    private static Decision Decide(Purpose purpose, Answer answer, DateTimeOffset now) =>
+        answer.Restricted
+            ? Decision.Deny(DecisionReason.Restricted)
+            : DecisionEvaluator.Evaluate(purpose, answer.Receipt, answer.Latest, now);
 
-    // Both are read at once: the sighting decides unanswered purposes and whether preset grants still count.
-    private async Task<(ConsentReceipt? Receipt, LatestSighting Latest)> FindAnswerAsync(Site site, string visitorId)
+    // All three are read at once (one round trip of latency, not three): the restriction, the receipt, and the
+    // sighting that decides unanswered purposes and whether preset grants still count.
+    private async Task<Answer> FindAnswerAsync(Site site, string visitorId)
     {
+        var restricted = subjects.IsRestrictedAsync(site.Id, visitorId);
         var receipt = store.FindCurrentAsync(site.Id, visitorId);
         var latest = sightings.FindLatestAsync(site, visitorId);
-        return (await receipt, await latest);
+        return new Answer(await restricted, await receipt, await latest);
     }
+
+    private sealed record Answer(bool Restricted, ConsentReceipt? Receipt, LatestSighting Latest);
 
     private static Purpose RequirePurpose(Site site, string purposeId, string field) =>
         site.Definition.FindPurpose(purposeId)
