@@ -1,3 +1,4 @@
+using System.Globalization;
 using ConsentManager.Api.Storage;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -8,49 +9,10 @@ namespace ConsentManager.Api.Stats;
 /// The site's counters (layout and the cross-slot design in <see cref="RedisKeys"/>). Every key of one call shares
 /// the hash tag <c>{siteId}</c>, so each script is one atomic step in one slot, on one node or a cluster.
 /// </summary>
-public sealed class RedisStatsStore(RedisConnection redis, IOptions<StatsOptions> options)
+public sealed class RedisStatsStore(RedisConnection redis, IOptions<StatsOptions> options, TimeProvider time)
 {
-    // KEYS: counted set, then the day's dimension hashes in StatsDimensions order (totals first).
-    // ARGV: member (empty: count unconditionally), expiry (unix seconds), one field prefix per hash, the number of
-    // metrics counted in every hash, those metrics, then the metrics counted in the totals only.
-    private const string CountScript = """
-        if ARGV[1] ~= '' then
-          if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
-          redis.call('EXPIREAT', KEYS[1], ARGV[2])
-        end
-        local first = #KEYS + 3
-        local shared = first + tonumber(ARGV[first - 1]) - 1
-        for k = 2, #KEYS do
-          local prefix = ARGV[k + 1]
-          for m = first, k == 2 and #ARGV or shared do
-            redis.call('HINCRBY', KEYS[k], prefix .. ARGV[m], 1)
-          end
-          redis.call('EXPIREAT', KEYS[k], ARGV[2])
-        end
-        return 1
-        """;
-
-    // KEYS: the day hashes of one dimension, oldest first. ARGV[1]: 1 to sum them into one flat field/count list,
-    // 0 for one HGETALL reply per day. Summing tens of thousands of fields takes Redis a few milliseconds.
-    private const string ReadScript = """
-        local out = {}
-        if ARGV[1] == '0' then
-          for i, key in ipairs(KEYS) do out[i] = redis.call('HGETALL', key) end
-          return out
-        end
-        local sums = {}
-        for _, key in ipairs(KEYS) do
-          local fields = redis.call('HGETALL', key)
-          for j = 1, #fields, 2 do sums[fields[j]] = (sums[fields[j]] or 0) + tonumber(fields[j + 1]) end
-        end
-        for field, count in pairs(sums) do
-          out[#out + 1] = field
-          out[#out + 1] = count
-        end
-        return out
-        """;
-
-    // Retention runs from the counted day, not from the last write, so a late retry does not prolong it.
+    // Retention runs from the counted day, not from the last write, so a late retry does not prolong it. A month's
+    // roll-up goes with its first day.
     private long ExpiresAt(DateOnly day) =>
         new DateTimeOffset(day.AddDays(options.Value.RetentionDays), TimeOnly.MinValue, TimeSpan.Zero).ToUnixTimeSeconds();
 
@@ -69,21 +31,44 @@ public sealed class RedisStatsStore(RedisConnection redis, IOptions<StatsOptions
     /// <summary>The counters of one dimension for each day of the range, oldest first (empty for a day without data).</summary>
     public async Task<IReadOnlyList<IReadOnlyList<KeyValuePair<string, long>>>> ReadDaysAsync(string siteId, string dimension, DateOnly from, DateOnly to)
     {
-        var days = (RedisResult[])(await ReadAsync(siteId, dimension, from, to, sum: false))!;
-        return days.Select(day => Pairs((RedisResult[])day!)).ToList();
-    }
-
-    /// <summary>The counters of one dimension summed over the range, inside Redis: one small reply however long the range.</summary>
-    public async Task<IReadOnlyList<KeyValuePair<string, long>>> ReadSumAsync(string siteId, string dimension, DateOnly from, DateOnly to) =>
-        Pairs((RedisResult[])(await ReadAsync(siteId, dimension, from, to, sum: true))!);
-
-    private Task<RedisResult> ReadAsync(string siteId, string dimension, DateOnly from, DateOnly to, bool sum)
-    {
         var keys = Enumerable.Range(0, to.DayNumber - from.DayNumber + 1)
             .Select(offset => (RedisKey)RedisKeys.StatsDay(siteId, from.AddDays(offset), dimension))
             .ToArray();
-        return redis.RunAsync(database => database.ScriptEvaluateAsync(ReadScript, keys, [sum ? 1 : 0]));
+        var days = (RedisResult[])(await redis.RunAsync(database => database.ScriptEvaluateAsync(StatsScripts.ReadDays, keys)))!;
+        return days.Select(day => Pairs((RedisResult[])day!)).ToList();
     }
+
+    /// <summary>
+    /// The counters of one grouped dimension summed over the range inside Redis: whole calendar months from their
+    /// roll-ups where those are complete, every other day from its own hash.
+    /// </summary>
+    public async Task<IReadOnlyList<KeyValuePair<string, long>>> ReadSumAsync(string siteId, string dimension, DateOnly from, DateOnly to)
+    {
+        var keys = new List<RedisKey> { RedisKeys.StatsRollupsFrom(siteId) };
+        var segments = new List<RedisValue>();
+        for (var day = from; day <= to;)
+        {
+            var monthEnd = new DateOnly(day.Year, day.Month, 1).AddMonths(1).AddDays(-1);
+            var wholeMonth = day.Day == 1 && monthEnd <= to;
+            var last = monthEnd < to ? monthEnd : to;
+            if (wholeMonth)
+            {
+                keys.Add(RedisKeys.StatsMonth(siteId, day, dimension));
+            }
+
+            segments.Add(wholeMonth ? Date(day) : "");
+            segments.Add(last.DayNumber - day.DayNumber + 1);
+            for (; day <= last; day = day.AddDays(1))
+            {
+                keys.Add(RedisKeys.StatsDay(siteId, day, dimension));
+            }
+        }
+
+        var sums = await redis.RunAsync(database => database.ScriptEvaluateAsync(StatsScripts.ReadSum, keys.ToArray(), segments.ToArray()));
+        return Pairs((RedisResult[])sums!);
+    }
+
+    private static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static List<KeyValuePair<string, long>> Pairs(RedisResult[] flat)
     {
@@ -98,13 +83,18 @@ public sealed class RedisStatsStore(RedisConnection redis, IOptions<StatsOptions
 
     private async Task<bool> CountAsync(string siteId, StatsCell cell, byte[] member, IReadOnlyList<string> metrics, IReadOnlyList<string> totalsOnly)
     {
+        var month = new DateOnly(cell.Day.Year, cell.Day.Month, 1);
+        var grouped = StatsDimensions.Ordered.Skip(1).ToList();
         var keys = new List<RedisKey> { RedisKeys.StatsCounted(siteId, cell.Day) };
         keys.AddRange(StatsDimensions.Ordered.Select(dimension => (RedisKey)RedisKeys.StatsDay(siteId, cell.Day, dimension)));
-        var values = new List<RedisValue> { member, ExpiresAt(cell.Day) };
+        keys.AddRange(grouped.Select(dimension => (RedisKey)RedisKeys.StatsMonth(siteId, month, dimension)));
+        keys.Add(RedisKeys.StatsRollupsFrom(siteId));
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var values = new List<RedisValue> { member, ExpiresAt(cell.Day), ExpiresAt(month), Date(today) };
         values.AddRange(cell.Prefixes.Select(prefix => (RedisValue)prefix));
         values.Add(metrics.Count);
         values.AddRange(metrics.Concat(totalsOnly).Select(metric => (RedisValue)metric));
-        var counted = await redis.RunAsync(database => database.ScriptEvaluateAsync(CountScript, keys.ToArray(), values.ToArray()));
+        var counted = await redis.RunAsync(database => database.ScriptEvaluateAsync(StatsScripts.Count, keys.ToArray(), values.ToArray()));
         return (long)counted == 1;
     }
 }

@@ -57,6 +57,11 @@ namespace ConsentManager.Api.Storage;
 /// after a successful count changes nothing. The day is the stored receipt's <c>recordedAt</c>, the same on every
 /// retry. Cost: one counted-set member per receipt, the UUID's 16 raw bytes (about 60 bytes of Redis memory each),
 /// kept as long as the aggregates (<c>Stats__RetentionDays</c>) so a retry is never counted twice.
+/// The same script adds the receipt to its calendar month's roll-up of each grouped dimension (country, regime,
+/// variant, device), so a year grouped by country reads about 12 month hashes and the partial months' days instead
+/// of 365 day hashes. A month's roll-up expires with its first day, after which reads fall back to its days; and
+/// only months that start after <c>rollups-from</c> (set once, to the date of the first count that wrote roll-ups)
+/// are read from roll-ups, so counts stored before roll-ups existed are still read from their days.
 /// </para>
 /// </summary>
 internal static class RedisKeys
@@ -83,6 +88,13 @@ internal static class RedisKeys
     public static string StatsDay(string siteId, DateOnly day, string dimension) => $"{StatsDayPrefix(siteId, day)}:{dimension}";
 
     public static string StatsCounted(string siteId, DateOnly day) => $"{StatsDayPrefix(siteId, day)}:counted";
+
+    /// <summary>A calendar month's roll-up of one dimension (not of the totals, which day grouping reads per day).</summary>
+    public static string StatsMonth(string siteId, DateOnly monthStart, string dimension) =>
+        $"cm:st:{{{siteId}}}:{monthStart.ToString("yyyy-MM", CultureInfo.InvariantCulture)}:{dimension}";
+
+    /// <summary>The UTC date of the first count that also wrote month roll-ups: only later months are complete.</summary>
+    public static string StatsRollupsFrom(string siteId) => $"cm:st:{{{siteId}}}:rollups-from";
 
     private static string StatsDayPrefix(string siteId, DateOnly day) => $"cm:st:{{{siteId}}}:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 

@@ -98,21 +98,30 @@ public sealed class ReceiptCountingTests(ConsentApiApplication app)
         var redis = await app.Redis.InspectAsync();
 
         var keys = ((RedisResult[])(await redis.ExecuteAsync("KEYS", $"cm:st:{{{siteId}}}:*"))!).Select(key => (string)key!).Order().ToList();
-        var hashes = keys.Where(key => !key.EndsWith(":counted", StringComparison.Ordinal)).ToList();
+        var day = $"cm:st:{{{siteId}}}:{_stats.Today}:";
+        var month = $"cm:st:{{{siteId}}}:{_stats.Today[..7]}:";
+        var hashes = keys.Where(key => key.StartsWith(day, StringComparison.Ordinal) && !key.EndsWith(":counted", StringComparison.Ordinal)).ToList();
+        var rollups = keys.Where(key => key.StartsWith(month, StringComparison.Ordinal)).ToList();
         var fields = new List<string>();
-        foreach (var key in hashes)
+        foreach (var key in hashes.Concat(rollups))
         {
             fields.AddRange((await redis.HashGetAllAsync(key)).Select(entry => (string)entry.Name!));
         }
 
         var counted = await redis.SetMembersAsync(keys.Single(key => key.EndsWith(":counted", StringComparison.Ordinal)));
-        var expiresAt = (long)await redis.ExecuteAsync("EXPIRETIME", keys[0]);
+        var expiresAt = (long)await redis.ExecuteAsync("EXPIRETIME", hashes[0]);
+        var monthStart = app.Clock.GetUtcNow().UtcDateTime.Date.AddDays(1 - app.Clock.GetUtcNow().UtcDateTime.Day);
+        var rollupExpiresAt = (long)await redis.ExecuteAsync("EXPIRETIME", rollups[0]);
 
         Assert.Equal(["all", "country", "device", "regime", "variant"], hashes.Select(key => key[(key.LastIndexOf(':') + 1)..]));
+        Assert.Equal(["country", "device", "regime", "variant"], rollups.Select(key => key[(key.LastIndexOf(':') + 1)..]));
+        Assert.Equal(hashes.Count + rollups.Count + 2, keys.Count); // plus the counted set and rollups-from
         Assert.All(fields, field => Assert.Matches(@"^((SE|opt-in|bar|mobile)\|)?(n|a:custom|[gd]:[a-z_]+)$|^v:[a-z_]+:1$", field));
         Assert.Equal(4, fields.Count(field => field.StartsWith("v:", StringComparison.Ordinal)));
         Assert.Equal(16, ((byte[])counted.Single()!).Length);
         // Retention counts from the day counted (the test clock's), not from the write.
         Assert.Equal(new DateTimeOffset(app.Clock.GetUtcNow().UtcDateTime.Date.AddDays(760), TimeSpan.Zero).ToUnixTimeSeconds(), expiresAt);
+        // A month's roll-up goes with its first day.
+        Assert.Equal(new DateTimeOffset(monthStart.AddDays(760), TimeSpan.Zero).ToUnixTimeSeconds(), rollupExpiresAt);
     }
 }
