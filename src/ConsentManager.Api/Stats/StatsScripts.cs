@@ -28,13 +28,6 @@ internal static class StatsScripts
         return 1
         """;
 
-    // KEYS: the day hashes of one dimension, oldest first. One HGETALL reply per day.
-    public const string ReadDays = """
-        local out = {}
-        for i, key in ipairs(KEYS) do out[i] = redis.call('HGETALL', key) end
-        return out
-        """;
-
     // KEYS: rollups-from, then per segment the month's roll-up (whole months only) and the segment's day hashes.
     // ARGV: per segment its month (yyyy-MM-dd of the 1st; empty for a partial month) and its number of days.
     // A month is read from its roll-up when it began after rollups-from and the roll-up still exists, else from
