@@ -5,7 +5,7 @@
 # req/s, p50, p99, errors, API CPU per request, and the ratio to /healthz of the same run. Then it measures Redis
 # memory per visitor (state + 1 receipt) as the INFO used_memory delta over N new visitors.
 #
-# Settings (environment): BENCH_RUNS (3), BENCH_DURATION (5s), BENCH_CONNECTIONS (64), BENCH_SEED_VISITORS (1000),
+# Settings (environment): BENCH_SCENARIOS (all; e.g. "healthz decision"; healthz is the baseline), BENCH_RUNS (3), BENCH_DURATION (5s), BENCH_CONNECTIONS (64), BENCH_SEED_VISITORS (1000),
 # BENCH_MEMORY_VISITORS (100000), BENCH_MEMORY_TIMEOUT (300 s), BENCH_OUTPUT (docs/benchmarks.md), BENCH_LABEL,
 # BENCH_API_SETTINGS (extra NAME=value settings for the API, space-separated; e.g. Geo__DatabasePath=… for a build
 # whose publish output lacks the geo database).
@@ -70,7 +70,7 @@ scenario() {
   echo "$result $(awk -v a="$cpu_before" -v b="$(cpu_seconds "$api_pid")" 'BEGIN { printf "%.3f", b - a }')"
 }
 
-scenarios=(healthz decision batch-1000x4 consent-post config-new config-returning widget-script)
+read -r -a scenarios <<<"${BENCH_SCENARIOS:-healthz decision batch-1000x4 consent-post config-new config-returning widget-script}"
 results="$work/results.tsv"
 : >"$results"
 log "Warming up (JIT, connection pools): 1 s per scenario, not counted"

@@ -7,6 +7,7 @@ using ConsentManager.Api.Demo;
 using ConsentManager.Api.Errors;
 using ConsentManager.Api.Exports;
 using ConsentManager.Api.Features;
+using ConsentManager.Api.Freshness;
 using ConsentManager.Api.Geo;
 using ConsentManager.Api.Health;
 using ConsentManager.Api.Hosting;
@@ -57,6 +58,8 @@ builder.Services.AddSightings();
 builder.Services.AddTexts();
 builder.Services.AddSiteConfig();
 builder.Services.AddConsents();
+// Every change of a visitor's answer announced to all instances before it is acknowledged
+builder.Services.AddFreshness();
 builder.Services.AddDecisions();
 
 // The per-site change feed (consent and data-subject events)

@@ -3,6 +3,7 @@ using ConsentManager.Api.Audit;
 using ConsentManager.Api.Changes;
 using ConsentManager.Api.Consents;
 using ConsentManager.Api.Features;
+using ConsentManager.Api.Freshness;
 using ConsentManager.Api.Geo;
 using ConsentManager.Api.Regimes;
 using ConsentManager.Api.Sightings;
@@ -65,6 +66,7 @@ internal static class SeedHost
         services.AddVisitorContext();
         services.AddTexts();
         services.AddConsents();
+        services.AddFreshness();
         // The write path checks for erased visitors, which needs the data-subject services and their dependencies.
         services.AddSightings();
         services.AddChangeFeed();

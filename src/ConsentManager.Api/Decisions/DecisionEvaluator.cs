@@ -16,6 +16,17 @@ namespace ConsentManager.Api.Decisions;
 /// </summary>
 public static class DecisionEvaluator
 {
+    /// <summary>
+    /// False when <see cref="Evaluate"/> will not look at the sighting for this purpose and receipt, so callers
+    /// can skip reading it: a withdrawal, a refusal of everything, or an answer that is not a preset grant.
+    /// </summary>
+    public static bool NeedsSighting(Purpose purpose, ConsentReceipt? receipt) =>
+        receipt is null
+        || (receipt.Action != ConsentAction.Withdraw
+            && (receipt.Choices.TryGetValue(purpose.Id, out var granted) && receipt.PurposeVersions.ContainsKey(purpose.Id)
+                ? granted && receipt.Defaulted.Contains(purpose.Id)
+                : receipt.Action != ConsentAction.RejectAll));
+
     public static Decision Evaluate(Purpose purpose, ConsentReceipt? receipt, LatestSighting latest, DateTimeOffset now)
     {
         if (receipt is null)

@@ -12,7 +12,7 @@ namespace ConsentManager.Api.Decisions;
 /// processing overrides both: it is checked before evaluating, so a restricted visitor is never allowed anything.
 /// </summary>
 public sealed class DecisionService(
-    SiteDirectory sites, IConsentStore store, SightingService sightings, SubjectRights subjects, TimeProvider time)
+    SiteDirectory sites, IConsentStore store, SightingService sightings, SubjectRights subjects, AnswerCache answers, TimeProvider time)
 {
     public const int MaxBatchVisitors = 1000;
 
@@ -25,7 +25,8 @@ public sealed class DecisionService(
 
         var site = await sites.GetRequiredAsync(siteId);
         var purpose = RequirePurpose(site, purposeId, "purpose");
-        var decision = Decide(purpose, await FindAnswerAsync(site, visitorId), time.GetUtcNow());
+        var answer = await FindAnswerAsync(site, visitorId);
+        var decision = Decide(purpose, answer, await SightingFor([purpose], site, visitorId, answer), time.GetUtcNow());
         ConsentMetrics.DecisionMade(decision.Reason);
         return new DecisionResponse(visitorId, purpose.Id, decision.Allowed, decision.Reason, decision.PurposeVersion, decision.ExpiresAt);
     }
@@ -46,36 +47,44 @@ public sealed class DecisionService(
         var purposes = request.Purposes.Distinct().Select(purposeId => RequirePurpose(site, purposeId, "purposes")).ToList();
         var visitorIds = request.VisitorIds.Distinct().ToList();
 
-        var answers = await Task.WhenAll(visitorIds.Select(visitorId => FindAnswerAsync(site, visitorId)));
+        var answers = await Task.WhenAll(visitorIds.Select(async visitorId =>
+        {
+            var answer = await FindAnswerAsync(site, visitorId);
+            return (VisitorId: visitorId, Answer: answer, Latest: await SightingFor(purposes, site, visitorId, answer));
+        }));
         var now = time.GetUtcNow();
-        var decisions = visitorIds.Zip(answers)
+        var decisions = answers
             .SelectMany(visitor => purposes.Select(purpose =>
             {
-                var decision = Decide(purpose, visitor.Second, now);
+                var decision = Decide(purpose, visitor.Answer, visitor.Latest, now);
                 ConsentMetrics.DecisionMade(decision.Reason);
-                return new BatchDecision(visitor.First, purpose.Id, decision.Allowed, decision.Reason);
+                return new BatchDecision(visitor.VisitorId, purpose.Id, decision.Allowed, decision.Reason);
             }))
             .ToList();
         return new BatchDecisionResponse(decisions);
     }
 
     // A restriction overrides whatever the visitor answered.
-    private static Decision Decide(Purpose purpose, Answer answer, DateTimeOffset now) =>
+    private static Decision Decide(Purpose purpose, VisitorAnswer answer, LatestSighting latest, DateTimeOffset now) =>
         answer.Restricted
             ? Decision.Deny(DecisionReason.Restricted)
-            : DecisionEvaluator.Evaluate(purpose, answer.Receipt, answer.Latest, now);
+            : DecisionEvaluator.Evaluate(purpose, answer.Receipt, latest, now);
 
-    // All three are read at once (one round trip of latency, not three): the restriction, the receipt, and the
-    // sighting that decides unanswered purposes and whether preset grants still count.
-    private async Task<Answer> FindAnswerAsync(Site site, string visitorId)
-    {
-        var restricted = subjects.IsRestrictedAsync(site.Id, visitorId);
-        var receipt = store.FindCurrentAsync(site.Id, visitorId);
-        var latest = sightings.FindLatestAsync(site, visitorId);
-        return new Answer(await restricted, await receipt, await latest);
-    }
+    // From the cache when it can vouch for it; else the restriction and the receipt at once (one round trip of
+    // latency, not two).
+    private Task<VisitorAnswer> FindAnswerAsync(Site site, string visitorId) =>
+        answers.GetAsync(site.Id, visitorId, async () =>
+        {
+            var restricted = subjects.IsRestrictedAsync(site.Id, visitorId);
+            var receipt = store.FindCurrentAsync(site.Id, visitorId);
+            return new VisitorAnswer(await restricted, await receipt);
+        });
 
-    private sealed record Answer(bool Restricted, ConsentReceipt? Receipt, LatestSighting Latest);
+    // The sighting is read only when the answer leaves a purpose to it: no answer, or a grant that was a preset.
+    private async Task<LatestSighting> SightingFor(IEnumerable<Purpose> purposes, Site site, string visitorId, VisitorAnswer answer) =>
+        !answer.Restricted && purposes.Any(purpose => DecisionEvaluator.NeedsSighting(purpose, answer.Receipt))
+            ? await sightings.FindLatestAsync(site, visitorId)
+            : LatestSighting.None;
 
     private static Purpose RequirePurpose(Site site, string purposeId, string field) =>
         site.Definition.FindPurpose(purposeId)

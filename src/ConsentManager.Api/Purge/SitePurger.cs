@@ -1,5 +1,6 @@
 using ConsentManager.Api.Audit;
 using ConsentManager.Api.Errors;
+using ConsentManager.Api.Freshness;
 using ConsentManager.Api.Security;
 using ConsentManager.Api.Sites;
 using ConsentManager.Api.Storage;
@@ -13,7 +14,8 @@ namespace ConsentManager.Api.Purge;
 /// records last (so the admin who started it can follow it). Audited in the global log, which outlives the site.
 /// </summary>
 public sealed class SitePurger(
-    SiteDirectory sites, IApiKeyStore keys, RedisPurgeStore store, PurgeQueue queue, AuditLog audit, TimeProvider time)
+    SiteDirectory sites, IApiKeyStore keys, RedisPurgeStore store, PurgeQueue queue, AuditLog audit, VisitorChangeSignal signal,
+    TimeProvider time)
 {
     public async Task<PurgeStatus> StartAsync(string siteId, AuditActor actor)
     {
@@ -54,6 +56,7 @@ public sealed class SitePurger(
         });
         var keyRecords = job.ApiKeyIds.SelectMany(keyId => new[] { RedisKeys.ApiKey(keyId), RedisKeys.ApiKeyUsed(keyId) });
         removed += await store.DeleteAsync(keyRecords);
+        await signal.PublishSiteAsync(siteId);
 
         await store.SaveAsync(job with { Done = true, KeysRemoved = removed, FinishedAt = time.GetUtcNow() });
         await audit.RecordAsync(null, AuditActions.PurgeFinished, AuditActor.System, StatusCodes.Status200OK,

@@ -2,6 +2,7 @@ using ConsentManager.Api.Audit;
 using ConsentManager.Api.Changes;
 using ConsentManager.Api.Consents;
 using ConsentManager.Api.Errors;
+using ConsentManager.Api.Freshness;
 using ConsentManager.Api.Sightings;
 using ConsentManager.Api.Sites;
 
@@ -21,6 +22,7 @@ public sealed class SubjectRights(
     RedisSubjectStore store,
     AuditSigner signer,
     IChangeFeed changes,
+    VisitorChangeSignal signal,
     TimeProvider time)
 {
     public async Task<VisitorDataResponse> AccessAsync(string siteId, string visitorId)
@@ -36,6 +38,7 @@ public sealed class SubjectRights(
         await sites.GetRequiredAsync(siteId);
         var visitorHash = signer.HashVisitor(siteId, visitorId);
         var tombstone = await store.EraseAsync(siteId, visitorId, visitorHash, time.GetUtcNow());
+        await signal.PublishAsync(siteId, visitorId);
         await changes.PublishAsync(
             new ChangeEvent($"evt_erased_{visitorHash}", ChangeTypes.SubjectErased, tombstone.ErasedAt, siteId, visitorId));
         return tombstone;
@@ -45,6 +48,7 @@ public sealed class SubjectRights(
     {
         await sites.GetRequiredAsync(siteId);
         var restriction = await store.RestrictAsync(siteId, visitorId, new Restriction(time.GetUtcNow(), by));
+        await signal.PublishAsync(siteId, visitorId);
         await changes.PublishAsync(RestrictionEvent(ChangeTypes.SubjectRestricted, siteId, visitorId, restriction, restriction.Since));
         return restriction;
     }
@@ -58,6 +62,7 @@ public sealed class SubjectRights(
         var lifted = RestrictionEvent(ChangeTypes.SubjectRestrictionLifted, siteId, visitorId, restriction, time.GetUtcNow());
         await changes.PublishAsync(lifted);
         await store.LiftRestrictionAsync(siteId, visitorId);
+        await signal.PublishAsync(siteId, visitorId);
     }
 
     public async Task<bool> IsRestrictedAsync(string siteId, string visitorId) =>
