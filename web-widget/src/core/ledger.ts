@@ -29,7 +29,8 @@ export function createLedger(options: LedgerOptions) {
   const cookieName = CONSENT_COOKIE_PREFIX + options.key;
   const cookie = decodeCookie(storage.getCookie(cookieName));
   let visitorToken = cookie.visitorToken;
-  let visitorId: string | null = cookie.record?.visitorId ?? null;
+  // A record decided on a cached banner on a page closed before the API answered names nobody ('').
+  let visitorId: string | null = cookie.record?.visitorId || null;
   // The config load under way, if any. A receipt waits for it (one decided on a cached banner is
   // ahead of it), so it goes out under the visitor the API names and never makes it mint another.
   let naming: Promise<void> | null = null;

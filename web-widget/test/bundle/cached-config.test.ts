@@ -1,3 +1,4 @@
+import { CookieJar } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { BANNER_TEXTS, recruitmentPurposes, TEXT_HASH } from '../fixtures';
 import { apiConfig, BLOCKED_TAGS, pagesPerTest, waitFor } from './harness';
@@ -84,6 +85,21 @@ describe('the built bundle with a cached config', () => {
     page.button('Alles weigeren')!.click();
     await waitFor(() => page.posts().length, 'the receipt');
     expect(page.posts()[0].textHash).toBe(changed.textHash);
+  });
+
+  it('names a decision from a cached banner whose page closed before the answer, without a second receipt', async () => {
+    const cookieJar = new CookieJar();
+    const first = await visit({ cookieJar, localStorage: { [CACHE_KEY]: cached() }, configPending: true });
+    first.button('Alles accepteren')!.click();
+    const receiptId = first.manager.get()!.receiptId;
+    const stored = { ...first.window.localStorage };
+    first.close();
+
+    const page = await visit({ cookieJar, localStorage: stored });
+    await waitFor(() => page.posts().length, 'the queued receipt');
+    expect(page.posts()).toMatchObject([{ receiptId, textHash: TEXT_HASH, visitorToken: `${page.manager.visitorId}.signature` }]);
+    expect(page.manager.get()).toMatchObject({ receiptId, visitorId: page.manager.visitorId });
+    expect(page.banner()).toBeNull();
   });
 
   it.each([
