@@ -47,7 +47,8 @@ public sealed class BannerBenchmark(JobBoardSession session, ITestOutputHelper o
             }
         });
 
-        var report = Report(browser, ("first visit (no cache)", firstVisits[WarmUpLoads..]), ("returning visitor, cached config", returning[WarmUpLoads..]));
+        var report = Report(
+            browser, ("first visit (no cache)", firstVisits[WarmUpLoads..]), ("returning visitor, cached config", returning[WarmUpLoads..]));
         output.WriteLine(report);
         await File.WriteAllTextAsync(Path.Combine(Repository.Root, "docs", "banner-benchmark.md"), report);
     }
@@ -106,7 +107,8 @@ public sealed class BannerBenchmark(JobBoardSession session, ITestOutputHelper o
     private readonly record struct Load(BannerTimes Times, int RequestsBeforeBanner);
 
     private static string Cpu() =>
-        File.ReadLines("/proc/cpuinfo").FirstOrDefault(line => line.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+        File.ReadLines("/proc/cpuinfo")
+            .FirstOrDefault(line => line.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
         ?? RuntimeInformation.ProcessArchitecture.ToString();
 
     private static string LoadAverage() => string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ')[..3]);

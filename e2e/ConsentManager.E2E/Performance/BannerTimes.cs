@@ -11,5 +11,6 @@ internal readonly record struct BannerTimes(double WidgetStartedAt, double InDom
     public double AfterWidgetStart => VisibleAt - WidgetStartedAt;
 
     public override string ToString() =>
-        $"{VisibleAt:F1} ms after navigation start, {AfterWidgetStart:F1} ms after the widget started (in the DOM after {InDomAfterWidgetStart:F1} ms)";
+        $"{VisibleAt:F1} ms after navigation start, {AfterWidgetStart:F1} ms after the widget started " +
+        $"(in the DOM after {InDomAfterWidgetStart:F1} ms)";
 }

@@ -27,7 +27,8 @@ public sealed class BannerTimingTests(JobBoardSession session, ITestOutputHelper
         Assert.Equal(["/v1/sites/demo-jobboard/config"], requests.BeforeBanner);
         await Expect(visitor.Banner).ToBeVisibleAsync();
         // The impression is reported, but only once the banner was painted.
-        await Eventually.UntilAsync(() => Task.FromResult(requests.All), all => all.Contains("/v1/sites/demo-jobboard/impressions"), "the impression");
+        await Eventually.UntilAsync(
+            () => Task.FromResult(requests.All), all => all.Contains("/v1/sites/demo-jobboard/impressions"), "the impression");
         Assert.InRange(times.VisibleAt, 0, 3000);
     });
 

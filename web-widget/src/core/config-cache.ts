@@ -36,7 +36,9 @@ const wellFormed = (config: Published) =>
   strings(config.controller, ['privacyPolicyUrl']) &&
   strings(config.texts, ['bannerTitle', 'intro', 'introUpdate', 'introOptOut', 'acceptAll', 'rejectAll', 'settings']) &&
   typeof config.consentLifetimeDays === 'number' &&
-  config.purposes.every((purpose) => strings(purpose, ['id', 'role', 'title', 'description']) && typeof purpose.version === 'number');
+  config.purposes.every(
+    (purpose) => strings(purpose, ['id', 'role', 'title', 'description']) && typeof purpose.version === 'number',
+  );
 
 export function createConfigCache(storage: SafeStorage, key: string, language: Language, now = Date.now) {
   const storageKey = CONFIG_KEY_PREFIX + key;

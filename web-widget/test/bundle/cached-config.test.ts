@@ -57,6 +57,18 @@ describe('the built bundle with a cached config', () => {
     expect(page.banner()).toBeNull();
   });
 
+  it('runs no tag on a cached opt-out regime, and asks for consent when the API says opt-in', async () => {
+    const stored = cached(apiConfig({ regime: 'opt-out' }));
+    const page = await visit({ localStorage: { [CACHE_KEY]: stored }, configPending: true, body: BLOCKED_TAGS });
+    expect(page.banner()!.querySelector('p')!.textContent).toBe(BANNER_TEXTS.introOptOut);
+    page.releaseConfig();
+    await page.manager.ready;
+    await page.painted();
+    expect(page.ran()).toEqual([]);
+    expect(page.consentUpdates()).toEqual([]);
+    expect(page.button('Alles accepteren')).not.toBeNull();
+  });
+
   it('replaces a changed config before anything is decided on it, and asks again for the changed purpose', async () => {
     const page = await visit({ localStorage: { [CACHE_KEY]: cached() }, configPending: true });
     page.button('Alles weigeren')!.click();

@@ -7,6 +7,9 @@ const HOUR_MS = 3_600_000;
 const storage = createStorage(document, () => localStorage);
 const START = Date.parse('2026-11-21T12:00:00Z');
 let clock = START;
+// A stored entry of the current format whose config has `changes`.
+const entry = (changes: Record<string, unknown>) =>
+  JSON.stringify({ storedAt: START, language: 'nl', config: { ...siteConfig(), ...changes } });
 const cacheFor = (site = 'demo-jobboard', language: 'nl' | 'en' = 'nl') => createConfigCache(storage, site, language, () => clock);
 
 afterEach(() => {
@@ -46,9 +49,9 @@ describe('the config cache', () => {
   it.each([
     ['not JSON', '{"storedAt":1'],
     ['null', 'null'],
-    ['without purposes', JSON.stringify({ storedAt: START, language: 'nl', config: { ...siteConfig(), purposes: undefined } })],
-    ['with a purpose lacking its version', JSON.stringify({ storedAt: START, language: 'nl', config: { ...siteConfig(), purposes: [{ id: 'a' }] } })],
-    ['without banner texts', JSON.stringify({ storedAt: START, language: 'nl', config: { ...siteConfig(), texts: null } })],
+    ['without purposes', entry({ purposes: undefined })],
+    ['with a purpose lacking its version', entry({ purposes: [{ id: 'a' }] })],
+    ['without banner texts', entry({ texts: null })],
   ])('ignores a copy that is %s', (_, stored) => {
     localStorage.setItem('cm_config_demo-jobboard', stored);
     expect(cacheFor().read()).toBeNull();
