@@ -4,11 +4,15 @@
 export const CONSENT_COOKIE_PREFIX = 'cm_consent_';
 export const QUEUE_KEY_PREFIX = 'cm_queue_';
 export const NOTICE_KEY_PREFIX = 'cm_notice_';
+export const CONFIG_KEY_PREFIX = 'cm_config_';
 
 // The request header carrying the visitor token (never a query parameter: URLs are logged).
 export const VISITOR_TOKEN_HEADER = 'Visitor-Token';
 
 export const DAY_MS = 86_400_000;
+
+// A cached config older than this is not shown: the banner then waits for the API, as on a first visit.
+export const CONFIG_CACHE_MAX_AGE_MS = DAY_MS;
 
 // Receipt delivery retries: 1s, 2s, 4s … capped at a minute, until the API stores the receipt.
 export const RETRY_BASE_MS = 1_000;

@@ -6,7 +6,10 @@ import type { Listener, Widget } from './widget';
  * Every change also fires `consentmanager:change` on `document`, with the state as `detail`.
  */
 export interface ConsentManagerApi {
-  /** Resolves once the site's configuration is loaded and the UI is on the page. */
+  /**
+   * Resolves once the API's configuration is applied and the UI is on the page; with the API
+   * unreachable, once a cached configuration's UI is (decisions then wait to be applied and sent).
+   */
   readonly ready: Promise<void>;
   /** The stored decision, or null when there is none (or it expired). */
   get(): PublicState | null;

@@ -2,6 +2,7 @@ import type { SiteConfig, WidgetConfig } from './config';
 import { CHANGE_EVENT, CONSENT_COOKIE_PREFIX, DAY_MS, NOTICE_KEY_PREFIX } from './constants';
 import { createApiClient } from './core/api-client';
 import { createBlocker, type Blocker } from './core/blocker';
+import { createConfigCache, published, UNNAMED } from './core/config-cache';
 import { pushConsentUpdate, type GtagWindow } from './core/consent-mode';
 import { createConsentState, toPublicState, type Choices, type ConsentState, type PublicState } from './core/consent-state';
 import { reportImpression } from './core/impressions';
@@ -16,6 +17,8 @@ import { mountUi, type Ui } from './ui/ui';
 
 // Wires the headless core to the page: storage, the API and its receipt ledger, tag blocking,
 // Consent Mode and the UI. Every decision goes through commit(), so they all behave alike.
+// A returning visitor's banner is drawn from the cached config while /config is asked again; tags and
+// Consent Mode wait for the API's answer, which replaces the cached state before it is applied.
 
 export type Listener = (state: PublicState | null) => void;
 export type Widget = ReturnType<typeof startWidget>;
@@ -25,7 +28,6 @@ interface Loaded {
   state: ConsentState;
   t: Messages;
   ui: Ui;
-  blocker: Blocker;
 }
 
 const NO_ACTIVATION =
@@ -37,6 +39,10 @@ function whenBodyExists(doc: Document): Promise<void> {
   );
 }
 
+// After the frame that shows the banner is painted (a timer queued from an animation frame), so
+// nothing but /config is on the network before the banner; a hidden tab reports once it is seen.
+const afterPaint = (win: Window, action: () => void) => win.requestAnimationFrame(() => win.setTimeout(action));
+
 export function startWidget(win: Window & GtagWindow, options: WidgetConfig) {
   const doc = win.document;
   const storage = createStorage(doc, () => win.localStorage);
@@ -46,51 +52,99 @@ export function startWidget(win: Window & GtagWindow, options: WidgetConfig) {
   const cookieName = CONSENT_COOKIE_PREFIX + key;
   const ledger = createLedger({ storage, api, key, language: options.language, onRebuilt });
   const visitorData = createVisitorDataClient(options.apiBase, options.siteId, (...args) => win.fetch(...args));
+  const cache = createConfigCache(storage, key, options.language);
   const listeners = new Set<Listener>();
   let loaded: Loaded | null = null;
+  // Created once the API has answered: until then nothing is applied, only shown and recorded.
+  let blocker: Blocker | null = null;
+  // What was in effect when the first decision on the cached banner was taken; applied with the answer.
+  let held: Choices | null = null;
+  let shownView = '';
+  let reported = false;
 
   // Transient activation: true only inside (or just after) a click or key press of the visitor.
   const activated = () => (win.navigator as Navigator & { userActivation?: UserActivation }).userActivation?.isActive === true;
 
   win.addEventListener('online', () => void ledger.flush());
 
-  const ready = Promise.all([ledger.loadConfig(), whenBodyExists(doc)]).then(([config]) => {
-    const state = createConsentState({ config, record: ledger.stored, gpc: options.gpc });
+  // Asked first, so the request is on its way while a cached banner is drawn.
+  const fresh = ledger.loadConfig();
+  const body = whenBodyExists(doc);
+  const cached = cache.read();
+  if (cached) void body.then(() => loaded || (show(cached), drawPrompt())).catch((error) => console.warn(error));
+  const ready = Promise.all([fresh, body]).then(
+    ([config]) => confirm(config),
+    (error) => {
+      // Cached, not confirmed: the banner stays and decisions queue, but the copy is not shown again.
+      cache.clear();
+      if (!loaded) throw error;
+      console.warn(error);
+    },
+  );
+  ready.catch((error) => console.warn(error));
+
+  function show(config: SiteConfig) {
+    const record = loaded?.state.record() ?? ledger.stored;
+    const state = createConsentState({ config, record, gpc: options.gpc });
     const t = config.language === 'en' ? en : nl;
-    const blocker = createBlocker(doc, state.allows);
-    const ui = mountUi(doc, config, t, state, {
+    const redraw = loaded !== null && published(config) !== published(loaded.config);
+    if (loaded) loaded.ui.update(config, t, state, redraw);
+    loaded = { config, state, t, ui: loaded?.ui ?? mount(config, t, state) };
+  }
+
+  function mount(config: SiteConfig, t: Messages, state: ConsentState): Ui {
+    return mountUi(doc, config, t, state, {
       answerPrompt: (prompt, granted) => decide(Object.fromEntries(prompt.purposes.map(({ id }) => [id, granted]))),
       save: (choices) => decide(choices),
       withdraw: () => commit({}, true),
       dismissNotice() {
-        storage.setItem(noticeKey, String(Date.now() + config.consentLifetimeDays * DAY_MS));
-        ui.showPrompt(null);
+        storage.setItem(noticeKey, String(Date.now() + loaded!.config.consentLifetimeDays * DAY_MS));
+        drawPrompt();
       },
       myData() {
         const visitor = readVisitorToken(storage, cookieName);
         const onErased = () => (storage.deleteCookie(cookieName), win.location.reload());
-        return visitor && renderMyData({ t, client: visitorData, visitor, onErased });
+        return visitor && renderMyData({ t: loaded!.t, client: visitorData, visitor, onErased });
       },
     });
-    loaded = { config, state, t, ui, blocker };
+  }
+
+  // The API's answer: it replaces whatever a cached config put on the page, then takes effect.
+  function confirm(config: SiteConfig) {
+    show(config);
     adoptStoredDecision();
-    ledger.persist(config, state.record());
-    enforce({});
+    ledger.persist(config, loaded!.state.record());
+    cache.write(config);
+    blocker = createBlocker(doc, (...args) => loaded!.state.allows(...args));
+    enforce(held ?? {});
     blocker.observe();
-    const prompt = promptToShow();
-    ui.showPrompt(prompt);
-    if (prompt) reportImpression(win, options.apiBase, options.siteId, config.features.bannerVariant);
+    drawPrompt();
     // Receipts left undelivered by an earlier page go out first, now that there is a token.
     void ledger.flush();
-  });
-  ready.catch((error) => console.warn(error));
+  }
+
+  /** Draws the prompt the state asks for, unless the very same one is on screen already. */
+  function drawPrompt() {
+    const { config, ui } = loaded!;
+    const next = promptToShow();
+    const view = published(config) + JSON.stringify(next);
+    if (view === shownView) return;
+    shownView = view;
+    ui.showPrompt(next);
+    if (!next || reported) return;
+    reported = true;
+    afterPaint(win, () => reportImpression(win, options.apiBase, options.siteId, config.features.bannerVariant));
+  }
 
   // A decision stored as another visitor (a token the API no longer accepts, or a cookie of an
-  // older widget without one) is recorded again for the visitor the API now names.
+  // older widget without one) is recorded again for the visitor the API now names. One taken on a
+  // cached banner had no visitor yet: its receipt (with the text hash of what was shown) waits in
+  // the queue for this answer's token, so only the record learns whose it is.
   function adoptStoredDecision() {
     const { config, state } = loaded!;
     const record = state.record();
     if (!record || record.visitorId === config.visitorId) return;
+    if (record.visitorId === UNNAMED) return state.replace({ ...record, visitorId: config.visitorId });
     const receipt = rebuildReceipt(toReceipt(record, config, false), config);
     state.replace(restate(record, receipt, config));
     void ledger.add(receipt);
@@ -114,7 +168,10 @@ export function startWidget(win: Window & GtagWindow, options: WidgetConfig) {
 
   /** Applies what is now in effect; `before` is what was in effect until now. */
   function enforce(before: Choices) {
-    const { config, state, blocker } = loaded!;
+    // A decision on the cached banner waits for the API's config: a purpose version or the regime
+    // may have changed since, and consent to an older version is no consent.
+    if (!blocker) return void (held ??= before);
+    const { config, state } = loaded!;
     const now = state.effective();
     const revoked = Object.keys(before).filter((id) => before[id] && !now[id]);
     for (const name of matchCookies(storage.cookieNames(), state.cookiesOf(revoked))) storage.deleteCookie(name);
@@ -137,7 +194,7 @@ export function startWidget(win: Window & GtagWindow, options: WidgetConfig) {
     const record = state.decide(answers, withdraw);
     ledger.persist(config, record);
     enforce(before);
-    ui.showPrompt(promptToShow());
+    drawPrompt();
     ui.announce(t.saved);
     void ledger.add(toReceipt(record, config, activated()));
     emit();
@@ -163,7 +220,7 @@ export function startWidget(win: Window & GtagWindow, options: WidgetConfig) {
   return {
     ready,
     get,
-    has: (purpose: string) => loaded?.state.effective()[purpose] === true,
+    has: (purpose: string) => blocker !== null && loaded!.state.effective()[purpose] === true,
     onChange(listener: Listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);

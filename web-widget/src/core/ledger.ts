@@ -1,7 +1,7 @@
 import type { Language } from '../api-contract';
 import type { SiteConfig } from '../config';
 import { CONSENT_COOKIE_PREFIX, DAY_MS, QUEUE_KEY_PREFIX } from '../constants';
-import type { createApiClient } from './api-client';
+import type { createApiClient, Delivery } from './api-client';
 import { decodeCookie, encodeCookie } from './consent-cookie';
 import type { ConsentRecord } from './consent-state';
 import { createQueue } from './queue';
@@ -29,20 +29,33 @@ export function createLedger(options: LedgerOptions) {
   const cookieName = CONSENT_COOKIE_PREFIX + options.key;
   const cookie = decodeCookie(storage.getCookie(cookieName));
   let visitorToken = cookie.visitorToken;
-  let visitorId: string | null = cookie.record?.visitorId ?? null;
+  // A record decided on a cached banner on a page closed before the API answered names nobody ('').
+  let visitorId: string | null = cookie.record?.visitorId || null;
+  // The config load under way, if any. A receipt waits for it (one decided on a cached banner is
+  // ahead of it), so it goes out under the visitor the API names and never makes it mint another.
+  let naming: Promise<void> | null = null;
+  const post = (receipt: Receipt): Promise<Delivery> =>
+    visitorToken ? api.sendConsent(receipt, visitorToken) : Promise.resolve('new-visitor');
   const queue = createQueue({
     storage,
     key: QUEUE_KEY_PREFIX + options.key,
     // No receipt leaves without a token: one dropped while offline makes the receipt wait for a new visitor.
-    send: (receipt) => (visitorToken ? api.sendConsent(receipt, visitorToken) : Promise.resolve('new-visitor')),
+    send: (receipt) => (naming ? naming.then(() => post(receipt)) : post(receipt)),
     rebuild,
   });
 
-  async function loadConfig(): Promise<SiteConfig> {
-    const config = await api.loadConfig(language, visitorToken);
-    visitorToken = config.visitorToken;
-    visitorId = config.visitorId;
-    return config;
+  function loadConfig(): Promise<SiteConfig> {
+    const load = api.loadConfig(language, visitorToken).then((config) => {
+      visitorToken = config.visitorToken;
+      visitorId = config.visitorId;
+      return config;
+    });
+    const settled = load.then(done, done);
+    function done() {
+      if (naming === settled) naming = null;
+    }
+    naming = settled;
+    return load;
   }
 
   // A refused token (a key rotated out of the API's list, say) is dropped: the API then mints a

@@ -67,7 +67,20 @@ export function mountUi(doc: Document, config: SiteConfig, t: Messages, state: C
     if (banner) root.insertBefore(banner, floating);
     // The banner already offers settings; the floating button is the way back once it is gone.
     floating.hidden = banner !== null;
-    if (hadFocus && !banner) floating.focus();
+    // A banner drawn again (fresh config replacing a cached one) keeps keyboard focus inside it.
+    if (hadFocus) (banner ? focusFirst(banner) : floating.focus());
+  }
+
+  /**
+   * Draws from `next…` from now on: the API's answer taking over from a cached config. An open
+   * dialog is drawn again when `redraw`, so nothing is decided on what the visitor no longer sees.
+   */
+  function update(nextConfig: SiteConfig, nextT: Messages, nextState: ConsentState, redraw: boolean) {
+    config = nextConfig;
+    t = nextT;
+    state = nextState;
+    floating.setAttribute('aria-label', t.floatingButton);
+    if (redraw && dialog) open(opener ?? undefined);
   }
 
   function open(from?: HTMLElement) {
@@ -108,5 +121,5 @@ export function mountUi(doc: Document, config: SiteConfig, t: Messages, state: C
     statusTimer = setTimeout(() => (status.textContent = ''), STATUS_VISIBLE_MS);
   }
 
-  return { showPrompt, open, announce };
+  return { showPrompt, open, announce, update };
 }

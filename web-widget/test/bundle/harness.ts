@@ -48,7 +48,7 @@ export interface PageOptions {
   refusedTokens?: string[];
   /** Whether the page has transient user activation (a click or key press of the visitor) when the widget asks. */
   userActivation?: boolean;
-  /** Never answer the config request. */
+  /** Hold every config request until the test calls `releaseConfig()`; `ready` is not awaited. */
   configPending?: boolean;
 }
 
@@ -75,6 +75,8 @@ export async function openPage(options: PageOptions = {}) {
   let statuses = ([] as Status[]).concat(options.consentStatus ?? 201);
   let config = options.config ?? apiConfig();
   let userActivation = options.userActivation ?? true;
+  let releaseConfig = () => {};
+  const held = options.configPending ? new Promise<void>((resolve) => (releaseConfig = resolve)) : null;
 
   // Like the API: a valid Visitor-Token names its visitor; without one (or a refused one) a new visitor is minted.
   const identify = (token: string | null) => {
@@ -86,7 +88,7 @@ export async function openPage(options: PageOptions = {}) {
   const fetch = async (url: string, init: RequestInit = {}) => {
     requests.push({ url, init });
     if (url.includes('/config')) {
-      if (options.configPending) return new Promise(() => undefined);
+      await held;
       const answer = { ...structuredClone(config), ...identify(headerOf(init, 'Visitor-Token')) };
       return { ok: true, status: 200, json: async () => answer };
     }
@@ -156,6 +158,9 @@ export async function openPage(options: PageOptions = {}) {
     setConsentStatus: (...next: Status[]) => (statuses = next),
     setConfig: (next: Record<string, unknown>) => (config = next),
     setUserActivation: (active: boolean) => (userActivation = active),
+    releaseConfig: () => releaseConfig(),
+    /** Resolves once the page has painted a frame after now (the widget defers its beacon that long). */
+    painted: () => new Promise((resolve) => window.requestAnimationFrame(() => window.setTimeout(resolve))),
     close: () => dom.window.close(),
   };
 }

@@ -206,3 +206,25 @@ describe('preferences dialog', () => {
     expect(status.textContent).toBe('Je keuze is opgeslagen');
   });
 });
+
+describe('update from fresh config', () => {
+  it('draws an open dialog again from the new config, so nothing is saved on what is no longer shown', () => {
+    const { ui, root, actions } = mount();
+    ui.open();
+    const fresh = siteConfig({ language: 'en', purposes: siteConfig().purposes.slice(0, 1) });
+    ui.update(fresh, en, createConsentState({ config: fresh, record: null, gpc: false }), true);
+    const dialog = root.querySelector('[role="dialog"]')!;
+    expect(dialog.querySelectorAll('[role="switch"]')).toHaveLength(1);
+    expect(root.querySelector('.floating')!.getAttribute('aria-label')).toBe(en.floatingButton);
+    expect(root.activeElement && dialog.contains(root.activeElement)).toBe(true);
+    expect(actions.save).not.toHaveBeenCalled();
+  });
+
+  it('keeps keyboard focus in a banner drawn again', () => {
+    const { ui, root, state } = mount();
+    ui.showPrompt(state.prompt());
+    root.querySelector<HTMLElement>('[role="region"] button')!.focus();
+    ui.showPrompt(state.prompt());
+    expect(root.querySelector('[role="region"]')!.contains(root.activeElement)).toBe(true);
+  });
+});
