@@ -29,8 +29,8 @@ killed_pid=$api_pid
 # The fire step kill -9s the API; bash would report that on its own stderr (a screenful naming the command), so
 # that is silenced while the step's own errors still show through fd 3.
 status=0
-{ load fire "$api_pid" $((requests / 3)) 2>&3 && { wait "$killed_pid" || status=$?; }; } 3>&2 2>/dev/null \
-  || fail "firing the consents"
+{ node scripts/lib/kill-load.mjs fire "$base" "$site" "$work" "$api_pid" $((requests / 3)) 2>&3 \
+  && { wait "$killed_pid" || status=$?; }; } 3>&2 2>/dev/null || fail "firing the consents"
 [[ $status == 137 ]] || fail "the API ended with status $status, not by the kill -9"
 log "the API (pid $killed_pid) was killed with SIGKILL mid-load; restarting it on the same Redis"
 launch_api || fail "the API did not come back after the kill"
@@ -41,6 +41,7 @@ redis --eval scripts/lib/partial-records.lua , "$site" >"$work/records.txt" || f
 log "Redis: $(head -n 4 "$work/records.txt" | paste -sd ' ')"
 [[ $(wc -l <"$work/records.txt") == 4 ]] || fail "partial records: $(tail -n +5 "$work/records.txt" | head -n 20)"
 for kind in receipts histories claims indexed; do
-  grep -qx "$kind $requests" "$work/records.txt" || fail "Redis holds $(grep "^$kind " "$work/records.txt"), not $requests"
+  grep -qx "$kind $requests" "$work/records.txt" \
+    || fail "Redis holds $(grep "^$kind " "$work/records.txt"), not $requests"
 done
 log "api kill check passed in $(($(date +%s) - started)) s"

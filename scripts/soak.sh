@@ -45,8 +45,8 @@ run() {
   local -a args=(-t1 -c"$connections" -d"${seconds}s" --latency -s "$PWD/scripts/lib/pace.lua")
   export SOAK_DELAY_MS=$4
   case $name in
-    decision) SOAK_SCRIPT="$lua/decisions.lua" BENCH_VISITORS="$work/visitors" BENCH_PREFIX="/v1/sites/$site/decisions/" \
-      wrk "${args[@]}" -H "Authorization: Bearer $decision_key" "$base" ;;
+    decision) SOAK_SCRIPT="$lua/decisions.lua" BENCH_VISITORS="$work/visitors" \
+      BENCH_PREFIX="/v1/sites/$site/decisions/" wrk "${args[@]}" -H "Authorization: Bearer $decision_key" "$base" ;;
     config) SOAK_SCRIPT="$lua/get.lua" wrk "${args[@]}" -H "Visitor-Token: $returning_token" \
       "$base/v1/sites/$site/config?lang=nl" ;;
     consent) SOAK_SCRIPT="$lua/post.lua" BENCH_BODY="$work/consent.json" \

@@ -20,12 +20,14 @@ expect(interrupted.length > 0, "no request was interrupted by the kill");
 for (const [index, body] of bodies.entries()) {
   const answer = retried[index];
   expect(answer.receiptId === body.receiptId, `request ${index}: the retry answered receipt ${answer.receiptId}`);
-  expect(!body.visitorId || answer.visitorId === body.visitorId, `request ${index}: the retry answered another visitor`);
+  expect(!body.visitorId || answer.visitorId === body.visitorId,
+    `request ${index}: the retry answered visitor ${answer.visitorId}, not ${body.visitorId}`);
 }
 for (const ack of acknowledged) {
   const answer = retried[ack.index];
   expect(ack.receiptId === answer.receiptId && ack.visitorId === answer.visitorId,
-    `acknowledged receipt ${ack.receiptId} (visitor ${ack.visitorId}) came back as ${answer.receiptId} (${answer.visitorId})`);
+    `acknowledged receipt ${ack.receiptId} (visitor ${ack.visitorId}) came back as ` +
+    `${answer.receiptId} (visitor ${answer.visitorId})`);
   expect(answer.status === 200, `acknowledged receipt ${ack.receiptId} was recorded anew on retry (${answer.status})`);
 }
 expect(new Set(retried.map((answer) => answer.visitorId)).size === bodies.length, "two requests share a visitor");
@@ -42,14 +44,22 @@ await eachLimited(retried, 4, async (answer) => {
 });
 const today = new Date().toISOString().slice(0, 10);
 const stats = await call(baseUrl, "GET", `${site}/stats?from=${today}&to=${today}`, admin);
-expect(stats.totals.decisions === bodies.length, `stats count ${stats.totals.decisions} decisions, expected ${bodies.length}`);
+expect(stats.totals.decisions === bodies.length,
+  `stats count ${stats.totals.decisions} decisions today, expected ${bodies.length}`);
+
+function reasons(failed) {
+  const counts = new Map();
+  for (const { error } of failed) counts.set(error, (counts.get(error) ?? 0) + 1);
+  return [...counts].map(([reason, count]) => `${reason} ${count}`).join(", ");
+}
 
 const storedBeforeAnswer = retried.filter((answer, index) =>
   answer.status === 200 && !acknowledged.some((ack) => ack.index === index)).length;
 console.log([
   `requests: ${bodies.length}; acknowledged: ${acknowledged.length} (the kill -9 came after ${kill?.acknowledged}; ` +
     `the rest of them were answered before it, their responses still on the way)`,
-  `at the kill: ${kill?.inFlight} in flight, ${kill?.notSent} not yet sent; interrupted in all: ${interrupted.length}`,
+  `at the kill: ${kill?.inFlight} in flight, ${kill?.notSent} not yet sent; interrupted in all: ${interrupted.length} ` +
+    `(${reasons(interrupted)})`,
   `retried: ${retried.length} (stored before the kill but never acknowledged: ${storedBeforeAnswer}; ` +
     `recorded by the retry: ${retried.filter((answer) => answer.status === 201).length}; ` +
     `tries beyond the first: ${retried.reduce((sum, answer) => sum + answer.attempt - 1, 0)})`,

@@ -7,7 +7,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 const [windowsFile, samplesFile, label, machine, target, fraction, output] = process.argv.slice(2);
 const rows = (file) => readFileSync(file, "utf8").trim().split("\n").map((line) => line.split("\t"));
 const results = rows(windowsFile).map(([window, name, requests, seconds, , p99, errors, non2xx]) =>
-  ({ window: +window, name, rps: requests / seconds, requests: +requests, p99: p99 / 1000, errors: +errors, non2xx: +non2xx }));
+  ({ window: +window, name, rps: requests / seconds, requests: +requests, p99: p99 / 1000, errors: +errors,
+    non2xx: +non2xx }));
 const samples = rows(samplesFile).map(([window, elapsed, rss, heap]) =>
   ({ window: +window, minutes: elapsed / 60, rssMb: rss / 1024, heapMb: heap ? heap / 2 ** 20 : null }));
 const names = [...new Set(results.map((result) => result.name))];
@@ -30,7 +31,8 @@ const [first, last] = [samples[0], samples.at(-1)];
 const lines = [
   `## ${label} — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
   "",
-  `Machine: ${machine}. Load: ${target} req/s (${fraction} of the measured maximum decision rate), 70% decisions, ` +
+  `Machine: ${machine}. Load: ${target} req/s (${fraction} of the measured maximum decision rate, ` +
+    `${fixed(target / fraction, 0)} req/s), 70% decisions, ` +
     `20% /config of a returning visitor, 10% consent POSTs of new visitors; ${samples.length} windows of 10 s.`,
   "",
   `- Achieved: ${fixed(total((r) => r.rps) / samples.length, 0)} req/s on average (a paced connection sends less ` +
@@ -40,9 +42,11 @@ const lines = [
   `- API RSS: ${fixed(first.rssMb)} MB at the start, ${fixed(middle.rssMb)} MB in the middle, ` +
     `${fixed(last.rssMb)} MB at the end; slope ${fixed(slope(samples.slice(1)), 2)} MB/min (least squares, ` +
     "first window left out).",
-  `- GC heap: ${first.heapMb === null ? "not exported by /metrics" : `${fixed(first.heapMb)} → ${fixed(last.heapMb)} MB`}.`,
+  `- GC heap: ${first.heapMb === null ? "not exported by /metrics"
+    : `${fixed(first.heapMb)} MB at the start, ${fixed(last.heapMb)} MB at the end`}.`,
   "",
-  `| window end (s) | ${names.map((name) => `${name} req/s | ${name} p99 ms`).join(" | ")} | errors | RSS MB | GC heap MB |`,
+  `| window end (s) | ${names.map((name) => `${name} req/s | ${name} p99 ms`).join(" | ")} ` +
+    "| errors | RSS MB | GC heap MB |",
   `| ---: | ${names.map(() => "---: | ---:").join(" | ")} | ---: | ---: | ---: |`,
 ];
 for (const sample of samples) {
