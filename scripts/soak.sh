@@ -78,7 +78,7 @@ for ((window = 1; window * 10 <= duration; window++)); do
     read -r name _ <<<"$entry"
     printf '%s\t%s\t%s\n' "$window" "$name" "$(cut -d' ' -f2- "$work/$name.result" | tr ' ' '\t')" >>"$windows"
   done
-  heap=$(curl -fsS "$base/metrics" | awk '/^dotnet_gc_last_collection_heap_size_bytes/ { sum += $2; seen = 1 }
+  heap=$(curl -fsS "$base/metrics" | awk '/^dotnet_gc_last_collection_heap_size(_bytes)?[{ ]/ { sum += $NF; seen = 1 }
     END { print seen ? sum : "" }')
   printf '%s\t%s\t%s\t%s\n' "$window" "$(($(date +%s) - started))" "$(rss_kb "$api_pid")" "$heap" >>"$samples"
   log "window $window of $((duration / 10)) done; API RSS $(rss_kb "$api_pid") kB"

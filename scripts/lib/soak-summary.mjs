@@ -14,10 +14,10 @@ const samples = rows(samplesFile).map(([window, elapsed, rss, heap]) =>
 const names = [...new Set(results.map((result) => result.name))];
 const fixed = (value, digits = 1) => (value === null ? "n/a" : value.toFixed(digits));
 
-// Least-squares slope of RSS over time, leaving out the first window (JIT, pools and caches still filling).
+// Least-squares slope of RSS over time (MB per minute), of two points or more; the summary leaves out the first
+// window, when JIT, pools and caches are still filling.
 function slope(points) {
   const n = points.length;
-  if (n < 2) return null;
   const mx = points.reduce((sum, p) => sum + p.minutes, 0) / n;
   const my = points.reduce((sum, p) => sum + p.rssMb, 0) / n;
   const sxy = points.reduce((sum, p) => sum + (p.minutes - mx) * (p.rssMb - my), 0);
@@ -40,8 +40,8 @@ const lines = [
   `- Requests: ${total((r) => r.requests)}; errors: ${total((r) => r.non2xx)} non-2xx, ` +
     `${total((r) => r.errors - r.non2xx)} socket errors (connect, read, write, timeout).`,
   `- API RSS: ${fixed(first.rssMb)} MB at the start, ${fixed(middle.rssMb)} MB in the middle, ` +
-    `${fixed(last.rssMb)} MB at the end; slope ${fixed(slope(samples.slice(1)), 2)} MB/min (least squares, ` +
-    "first window left out).",
+    `${fixed(last.rssMb)} MB at the end; ` + (samples.length < 3 ? "no slope (it needs 3 windows or more)."
+    : `slope ${fixed(slope(samples.slice(1)), 2)} MB/min (least squares, first window left out).`),
   `- GC heap: ${first.heapMb === null ? "not exported by /metrics"
     : `${fixed(first.heapMb)} MB at the start, ${fixed(last.heapMb)} MB at the end`}.`,
   "",
