@@ -24,11 +24,8 @@ lua="$repo/scripts/bench"
 export BENCH_LUA=$lua  # the lua scripts load report.lua from here
 
 source scripts/lib/artifact.sh
-
-if ! command -v wrk >/dev/null 2>&1; then
-  log "Installing wrk (Debian)"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-fi
+source scripts/lib/load.sh
+ensure_wrk
 
 work=$(mktemp -d /tmp/consentmanager-bench.XXXXXX)
 trap 'cleanup_artifact; rm -rf "$work"' EXIT
@@ -39,9 +36,8 @@ cpu_seconds() { awk -v tck="$(getconf CLK_TCK)" '{ printf "%.3f", ($14 + $15) / 
 log "Starting redis-server, publishing a Release build, starting it in Production"
 start_redis
 publish_api
-# Limits at their maximum: wrk is one client on one site, and the benchmark measures the API, not its limiters.
 # shellcheck disable=SC2086  # BENCH_API_SETTINGS is a list of words
-start_api RateLimiting__PermitLimit=1000000 RateLimiting__SiteWritePermitLimit=10000000 ${BENCH_API_SETTINGS:-}
+start_api "${unlimited_api_settings[@]}" ${BENCH_API_SETTINGS:-}
 curl -fsS -o /dev/null "$base/widget/v1/consent.js" || log "the widget script is not served; that scenario will show errors"
 
 site="bench-$(date +%s)"

@@ -13,9 +13,9 @@ fail() { log "publish check failed: $*"; tail -n 40 "$work/api.log" >&2 || true;
 
 start_redis
 publish_api
-[[ -f "$work/publish/widget/.vite/manifest.json" ]] || fail "the publish output has no widget build"
-[[ -f "$work/publish/dashboard/index.html" ]] || fail "the publish output has no dashboard build"
-[[ -n "$(ls "$work/publish/geo/"*.mmdb 2>/dev/null)" ]] || fail "the publish output has no geo database"
+[[ -f "$publish/widget/.vite/manifest.json" ]] || fail "the publish output has no widget build"
+[[ -f "$publish/dashboard/index.html" ]] || fail "the publish output has no dashboard build"
+[[ -n "$(ls "$publish/geo/"*.mmdb 2>/dev/null)" ]] || fail "the publish output has no geo database"
 start_api || fail "the artifact did not become ready"
 
 [[ $(curl -fsS "$base/readyz" | jq -r .status) == ready ]] || fail "/readyz is not ready"
@@ -24,12 +24,7 @@ grep -qi '^content-type: application/javascript' "$work/widget.headers" || fail 
 curl -fsS "$base/dashboard/" | grep -qi '<html' || fail "no dashboard page"
 
 site="artifact-$(date +%s)"
-jq -n '{controller: {name: "Artifact B.V.", privacyPolicyUrl: "https://jobs.example/privacy"},
-  allowedOrigins: ["https://jobs.example"], defaultLanguage: "nl", consentLifetimeDays: 182,
-  purposes: [{id: "analytics", version: 1, title: {nl: "Analyse", en: "Analytics"}, description: {nl: "Waarom", en: "Why"},
-    vendors: [{name: "Vendor", cookieLifetimeDays: 30, sendsIp: true}]}]}' >"$work/site.json"
-curl -fsS -X PUT -H "Authorization: Bearer $admin_key" -H 'Content-Type: application/json' \
-  --data @"$work/site.json" "$base/v1/sites/$site" >/dev/null || fail "PUT site"
+create_site "$site" || fail "PUT site"
 
 config=$(curl -fsS "$base/v1/sites/$site/config?lang=nl") || fail "/config"
 [[ $(jq -r '.purposes[0].id' <<<"$config") == analytics ]] || fail "/config without the site's purpose: $config"
@@ -46,4 +41,4 @@ current=$(curl -fsS -H "Visitor-Token: $token" "$base/v1/sites/$site/consents/$v
 [[ $(jq -r .receiptId <<<"$current") == $(jq -r .receiptId <<<"$receipt") ]] || fail "round trip: $receipt vs $current"
 # Information-level request logs mean appsettings.json (log levels, feature flags) was not loaded from the app base.
 ! grep -q 'Microsoft.AspNetCore.Hosting.Diagnostics' "$work/api.log" || fail "the artifact ignored its appsettings.json"
-log "publish check passed: $work/publish serves /readyz, the widget, the dashboard, /config and a consent round trip"
+log "publish check passed: $publish serves /readyz, the widget, the dashboard, /config and a consent round trip"

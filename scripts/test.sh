@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command: sets up what is missing (including chromium), runs every suite (.NET unit, integration,
-# geo and e2e; the published artifact; widget unit and bundle tests and its size budget; dashboard tests; the
-# OpenAPI contract lint) and ends with one line "N passed, N failed".
+# geo and e2e; the published artifact, and it killed mid-load; widget unit and bundle tests and its size budget;
+# dashboard tests; the OpenAPI contract lint) and ends with one line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -38,8 +38,13 @@ for project in tests/*/*.csproj e2e/*/*.csproj; do
   count_trx "$results/$name.trx"
 done
 
+# One publish for both checks: publish-check.sh makes it afresh, api-kill-check.sh runs it.
+export ARTIFACT_PUBLISH="$PWD/artifacts/publish" && rm -rf "$ARTIFACT_PUBLISH"
 echo "==> publish check: the Release artifact in Production against a real redis-server"
 if bash scripts/publish-check.sh; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+
+echo "==> API kill check: kill -9 mid-load, restart, identical retries; one receipt each, no partial records"
+if bash scripts/api-kill-check.sh; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
 # One npm workspace's vitest counts, plus its whole test script (typecheck, build, size budget) as one check.
 run_workspace() {
