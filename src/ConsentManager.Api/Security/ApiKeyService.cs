@@ -19,6 +19,9 @@ public sealed class ApiKeyService(
     private const int KeyIdLength = 16;
     private const string KeyIdAlphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
 
+    private readonly Lazy<byte[]?> _adminKeyHash = new(() =>
+        options.Value.AdminKey is { } adminKey ? SHA256.HashData(Encoding.UTF8.GetBytes(adminKey)) : null);
+
     public async Task<ApiKeyResponse> CreateAsync(string siteId, CreateApiKeyRequest request)
     {
         var errors = new ValidationErrors();
@@ -63,8 +66,9 @@ public sealed class ApiKeyService(
     /// <summary>The identity behind a presented key, or null when the key is not valid.</summary>
     public async Task<KeyIdentity?> VerifyAsync(string presented)
     {
-        var adminKey = options.Value.AdminKey;
-        if (adminKey is not null && FixedTimeEquals(presented, adminKey))
+        // One hash per request serves both comparisons: with the bootstrap key, and as the cache and record key.
+        var presentedHash = SHA256.HashData(Encoding.UTF8.GetBytes(presented));
+        if (_adminKeyHash.Value is { } adminKeyHash && CryptographicOperations.FixedTimeEquals(presentedHash, adminKeyHash))
         {
             return new KeyIdentity("bootstrap", KeyIdentity.AnySite, [Scopes.Admin]);
         }
@@ -75,7 +79,7 @@ public sealed class ApiKeyService(
             return null;
         }
 
-        var secretHash = Hash(presented);
+        var secretHash = Convert.ToHexStringLower(presentedHash);
         if (verified.Find(secretHash) is { } remembered)
         {
             await usage.RecordAsync(remembered.KeyId);

@@ -52,7 +52,7 @@ internal sealed class WidgetAssets(IOptions<WidgetOptions> options, IHostEnviron
         try
         {
             var build = WidgetBuild.Load(_distDirectory);
-            logger.LogInformation("Serving widget {FileName} ({Bytes} bytes, {Integrity})", build.FileName, build.Content.Length, build.Integrity);
+            logger.LogInformation("Serving widget {FileName} ({Bytes} bytes, {Integrity})", build.FileName, build.Encodings[^1].Content.Length, build.Integrity);
             return build;
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException or System.Text.Json.JsonException or UnauthorizedAccessException)

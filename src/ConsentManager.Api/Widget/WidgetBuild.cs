@@ -1,12 +1,25 @@
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace ConsentManager.Api.Widget;
 
-/// <summary>One widget build in memory: the manifest's entry file, with its SRI digest and a strong ETag from it.</summary>
-internal sealed record WidgetBuild(string FileName, byte[] Content, string Integrity, EntityTagHeaderValue ETag)
+/// <summary>
+/// One widget build in memory: the manifest's entry file, with its SRI digest, compressed once with Brotli and gzip
+/// (every browser asks for one of them; about a third of the bytes), each with a strong ETag from the digest.
+/// </summary>
+internal sealed record WidgetBuild(string FileName, string Integrity, IReadOnlyList<EncodedScript> Encodings)
 {
+    /// <summary>The best encoding the request accepts: Brotli, then gzip, else the plain bytes (always last).</summary>
+    public EncodedScript For(StringValues acceptEncoding)
+    {
+        var accepted = StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var values) ? values : [];
+        return Encodings.First(encoded => encoded.Encoding is null || accepted.Any(value =>
+            value.Value.Equals(encoded.Encoding, StringComparison.OrdinalIgnoreCase) && (value.Quality ?? 1) > 0));
+    }
+
     public static string ManifestPath(string distDirectory) => Path.Combine(distDirectory, ".vite", "manifest.json");
 
     /// <summary>Reads the build Vite left in <paramref name="distDirectory"/>; throws <see cref="InvalidDataException"/> when it is unusable.</summary>
@@ -15,8 +28,24 @@ internal sealed record WidgetBuild(string FileName, byte[] Content, string Integ
         var fileName = EntryFileName(ManifestPath(distDirectory));
         var content = File.ReadAllBytes(Path.Combine(distDirectory, fileName));
         var integrity = "sha384-" + Convert.ToBase64String(SHA384.HashData(content));
-        // The digest names the bytes exactly, so it doubles as the strong validator.
-        return new WidgetBuild(fileName, content, integrity, new EntityTagHeaderValue($"\"{integrity}\""));
+        // The digest names the bytes exactly, so it doubles as the strong validator; each encoding gets its own.
+        return new WidgetBuild(fileName, integrity,
+        [
+            new EncodedScript("br", Compress(content, output => new BrotliStream(output, CompressionLevel.SmallestSize)), new EntityTagHeaderValue($"\"{integrity}-br\"")),
+            new EncodedScript("gzip", Compress(content, output => new GZipStream(output, CompressionLevel.SmallestSize)), new EntityTagHeaderValue($"\"{integrity}-gzip\"")),
+            new EncodedScript(null, content, new EntityTagHeaderValue($"\"{integrity}\"")),
+        ]);
+    }
+
+    private static byte[] Compress(byte[] content, Func<Stream, Stream> compressor)
+    {
+        using var output = new MemoryStream();
+        using (var compressing = compressor(output))
+        {
+            compressing.Write(content);
+        }
+
+        return output.ToArray();
     }
 
     // The Vite manifest maps each source to its output; the widget has exactly one entry, the embed script.
@@ -41,3 +70,6 @@ internal sealed record WidgetBuild(string FileName, byte[] Content, string Integ
         return fileName;
     }
 }
+
+/// <summary>The widget's bytes in one content encoding (null: none).</summary>
+internal sealed record EncodedScript(string? Encoding, byte[] Content, EntityTagHeaderValue ETag);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
 
 namespace ConsentManager.Api.Widget;
 
@@ -29,8 +30,8 @@ public static class WidgetEndpoints
     {
         var widget = endpoints.MapGroup(BasePath).WithTags("Widget").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        widget.MapMethods("/consent.js", GetOrHead, Results<FileContentHttpResult, ProblemHttpResult> (WidgetAssets assets, HttpResponse response) =>
-                assets.Current is { } build ? Script(response, build, AliasCaching) : NotBuilt())
+        widget.MapMethods("/consent.js", GetOrHead, Results<FileContentHttpResult, ProblemHttpResult> (WidgetAssets assets, HttpContext context) =>
+                assets.Current is { } build ? Script(context, build, AliasCaching) : NotBuilt())
             .WithName("Widget_GetScript")
             .WithSummary("The current widget build; moves with every deploy (ETag, 304 on If-None-Match).")
             .Produces(StatusCodes.Status200OK, contentType: JavaScript)
@@ -51,11 +52,11 @@ public static class WidgetEndpoints
             .WithSummary("The current build's content-hashed file name and its SRI integrity, for pinning a version.");
 
         // Literal routes win over this parameter, so it only sees the hashed names (and mistakes).
-        widget.MapMethods("/{file}", GetOrHead, Results<FileContentHttpResult, ProblemHttpResult> (string file, WidgetAssets assets, HttpResponse response) =>
+        widget.MapMethods("/{file}", GetOrHead, Results<FileContentHttpResult, ProblemHttpResult> (string file, WidgetAssets assets, HttpContext context) =>
                 assets.Current switch
                 {
                     null => NotBuilt(),
-                    { } build when build.FileName == file => Script(response, build, HashedCaching),
+                    { } build when build.FileName == file => Script(context, build, HashedCaching),
                     { } build => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
                         detail: $"Widget file '{file}' is not the current build; {BasePath}/manifest.json names the current one ({build.FileName})."),
                 })
@@ -68,9 +69,17 @@ public static class WidgetEndpoints
         return endpoints;
     }
 
-    // The ETag lets the result answer If-None-Match with a 304 by itself.
-    private static FileContentHttpResult Script(HttpResponse response, WidgetBuild build, string caching)
+    // The ETag lets the result answer If-None-Match with a 304 by itself; one per encoding, as the bytes differ.
+    private static FileContentHttpResult Script(HttpContext context, WidgetBuild build, string caching)
     {
+        var response = context.Response;
+        var encoded = build.For(context.Request.Headers.AcceptEncoding);
+        response.Headers.Vary = HeaderNames.AcceptEncoding;
+        if (encoded.Encoding is not null)
+        {
+            response.Headers.ContentEncoding = encoded.Encoding;
+        }
+
         response.Headers.CacheControl = caching;
         // Sites on other origins load it with a <script> tag; a site that sends COEP still may.
         response.Headers["Cross-Origin-Resource-Policy"] = "cross-origin";
@@ -78,7 +87,7 @@ public static class WidgetEndpoints
         // check the hash and refuses the script. Public bytes without credentials, so any origin may read them.
         response.Headers.AccessControlAllowOrigin = "*";
         response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.Bytes(build.Content, JavaScript, entityTag: build.ETag);
+        return TypedResults.Bytes(encoded.Content, JavaScript, entityTag: encoded.ETag);
     }
 
     private static ProblemHttpResult NotBuilt() => TypedResults.Problem(

@@ -41,6 +41,44 @@ public sealed class WidgetEndpointTests(ConsentApiApplication app)
         Assert.NotEmpty(await changed.Content.ReadAsByteArrayAsync());
     }
 
+    [Theory]
+    [InlineData("gzip, deflate, br, zstd", "br")]
+    [InlineData("gzip", "gzip")]
+    [InlineData("br;q=0, gzip;q=0.5", "gzip")]
+    [InlineData("identity", null)]
+    public async Task Alias_Is_Sent_Compressed_As_The_Browser_Accepts_With_An_ETag_Per_Encoding(string accept, string? expected)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/widget/v1/consent.js");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", accept);
+        var plain = await _client.GetAsync("/widget/v1/consent.js");
+
+        var response = await _client.SendAsync(request);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        var decoded = expected switch
+        {
+            "br" => Decode(body, stream => new System.IO.Compression.BrotliStream(stream, System.IO.Compression.CompressionMode.Decompress)),
+            "gzip" => Decode(body, stream => new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress)),
+            _ => body,
+        };
+
+        Assert.Equal(expected is null ? [] : [expected], response.Content.Headers.ContentEncoding);
+        Assert.Equal("Accept-Encoding", Assert.Single(response.Headers.Vary));
+        Assert.Equal(await plain.Content.ReadAsByteArrayAsync(), decoded);
+        Assert.Equal(expected is null, Equals(response.Headers.ETag, plain.Headers.ETag));
+        Assert.True(expected is null || body.Length * 2 < decoded.Length, $"{expected}: {body.Length} of {decoded.Length} bytes");
+    }
+
+    private static byte[] Decode(byte[] body, Func<Stream, Stream> decoder)
+    {
+        using var decoded = new MemoryStream();
+        using (var decoding = decoder(new MemoryStream(body)))
+        {
+            decoding.CopyTo(decoded);
+        }
+
+        return decoded.ToArray();
+    }
+
     [Fact]
     public async Task Hashed_File_Has_The_Same_Bytes_And_Is_Cached_Immutably()
     {
