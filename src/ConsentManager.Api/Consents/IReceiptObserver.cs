@@ -5,7 +5,8 @@ namespace ConsentManager.Api.Consents;
 /// to the site's change feed. Its keys live in another Redis Cluster slot than the visitor's (the site's), so it
 /// cannot share the append script; instead the recorder runs it after the append, on the first write and again on
 /// every retry of the same receipt, and answers only once it succeeded. It must therefore be idempotent per receipt
-/// id: a crash between the append and this step is repaired by the client's retry, never counted twice.
+/// id: a crash between the append and this step is repaired by the client's retry, never counted twice. Observers
+/// run concurrently, so none may depend on another.
 /// </summary>
 public interface IReceiptObserver
 {

@@ -12,7 +12,8 @@ namespace ConsentManager.IntegrationTests.Stats;
 /// same Redis repairs the count, exactly once.
 /// </summary>
 /// <remarks>
-/// How this models a kill: an observer registered ahead of the counter throws right after the append, so the
+/// How this models a kill: an observer registered ahead of the counter throws right after the append (at once, so
+/// the observers after it are never started), so the
 /// receipt is durable in Redis, the count has not run and the client gets no success (a 500 here, a dropped
 /// connection after a real kill; the widget retries both the same way). That instance is then disposed with all its
 /// memory, and the retry goes to a new instance that knows only what Redis holds, as after a restart.
