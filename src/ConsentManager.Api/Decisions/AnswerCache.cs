@@ -24,32 +24,51 @@ public sealed class AnswerCache
         signal.Changed += Forget;
     }
 
-    public async Task<VisitorAnswer> GetAsync(string siteId, string visitorId, Func<Task<VisitorAnswer>> read)
+    public async Task<VisitorAnswer> GetAsync(string siteId, string visitorId, Func<string, Task<VisitorAnswer>> read) =>
+        (await GetManyAsync(siteId, [visitorId], read))[0];
+
+    /// <summary>The answers of several visitors of one site, in order, behind one barrier.</summary>
+    public async Task<VisitorAnswer[]> GetManyAsync(string siteId, IReadOnlyList<string> visitorIds, Func<string, Task<VisitorAnswer>> read)
     {
         if (_capacity == 0 || !await _signal.BarrierAsync())
         {
-            DecisionCacheMetrics.Bypassed();
-            return await read();
+            DecisionCacheMetrics.Bypassed(visitorIds.Count);
+            return await Task.WhenAll(visitorIds.Select(read));
         }
 
-        var key = (siteId, visitorId);
-        if (_slots.Count >= _capacity && !_slots.ContainsKey(key))
+        // Hits are answered in place; only misses start a read.
+        var answers = new VisitorAnswer[visitorIds.Count];
+        var fills = new List<Task>();
+        for (var index = 0; index < visitorIds.Count; index++)
         {
-            // Full: start over rather than track recency on every hit.
-            _slots.Clear();
+            var key = (siteId, visitorIds[index]);
+            if (_slots.Count >= _capacity && !_slots.ContainsKey(key))
+            {
+                // Full: start over rather than track recency on every hit.
+                _slots.Clear();
+            }
+
+            var slot = _slots.GetOrAdd(key, _ => new Slot(null));
+            if (slot.Answer is { } cached)
+            {
+                answers[index] = cached;
+            }
+            else
+            {
+                fills.Add(FillAsync(key, slot, read, answers, index));
+            }
         }
 
-        var slot = _slots.GetOrAdd(key, _ => new Slot(null));
-        if (slot.Answer is { } cached)
-        {
-            DecisionCacheMetrics.Hit();
-            return cached;
-        }
+        DecisionCacheMetrics.Looked(hits: visitorIds.Count - fills.Count, misses: fills.Count);
+        await Task.WhenAll(fills);
+        return answers;
+    }
 
-        DecisionCacheMetrics.Missed();
-        var answer = await read();
+    // Keeps the answer only if no change emptied the slot while the store was read.
+    private async Task FillAsync((string SiteId, string VisitorId) key, Slot slot, Func<string, Task<VisitorAnswer>> read, VisitorAnswer[] answers, int index)
+    {
+        var answer = answers[index] = await read(key.VisitorId);
         _slots.TryUpdate(key, new Slot(answer), slot);
-        return answer;
     }
 
     // A new empty slot (not removal), so a fill that read the store before this change cannot store its answer.

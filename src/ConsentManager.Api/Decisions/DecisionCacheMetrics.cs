@@ -9,9 +9,11 @@ internal static class DecisionCacheMetrics
     private static readonly Counter<long> Lookups = Meter.CreateCounter<long>(
         "consentmanager.decision_cache.lookups", description: "Answer lookups of decisions, by outcome (hit, miss, bypass).");
 
-    public static void Hit() => Lookups.Add(1, new KeyValuePair<string, object?>("outcome", "hit"));
+    public static void Looked(int hits, int misses)
+    {
+        Lookups.Add(hits, new KeyValuePair<string, object?>("outcome", "hit"));
+        Lookups.Add(misses, new KeyValuePair<string, object?>("outcome", "miss"));
+    }
 
-    public static void Missed() => Lookups.Add(1, new KeyValuePair<string, object?>("outcome", "miss"));
-
-    public static void Bypassed() => Lookups.Add(1, new KeyValuePair<string, object?>("outcome", "bypass"));
+    public static void Bypassed(int count) => Lookups.Add(count, new KeyValuePair<string, object?>("outcome", "bypass"));
 }

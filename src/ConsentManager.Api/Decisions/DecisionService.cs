@@ -47,13 +47,11 @@ public sealed class DecisionService(
         var purposes = request.Purposes.Distinct().Select(purposeId => RequirePurpose(site, purposeId, "purposes")).ToList();
         var visitorIds = request.VisitorIds.Distinct().ToList();
 
-        var answers = await Task.WhenAll(visitorIds.Select(async visitorId =>
-        {
-            var answer = await FindAnswerAsync(site, visitorId);
-            return (VisitorId: visitorId, Answer: answer, Latest: await SightingFor(purposes, site, visitorId, answer));
-        }));
+        var found = await answers.GetManyAsync(site.Id, visitorIds, visitorId => ReadAnswerAsync(site, visitorId));
+        var latest = await Task.WhenAll(visitorIds.Zip(found, (visitorId, answer) => SightingFor(purposes, site, visitorId, answer)));
+        var visitors = visitorIds.Select((visitorId, index) => (VisitorId: visitorId, Answer: found[index], Latest: latest[index]));
         var now = time.GetUtcNow();
-        var decisions = answers
+        var decisions = visitors
             .SelectMany(visitor => purposes.Select(purpose =>
             {
                 var decision = Decide(purpose, visitor.Answer, visitor.Latest, now);
@@ -70,15 +68,17 @@ public sealed class DecisionService(
             ? Decision.Deny(DecisionReason.Restricted)
             : DecisionEvaluator.Evaluate(purpose, answer.Receipt, latest, now);
 
-    // From the cache when it can vouch for it; else the restriction and the receipt at once (one round trip of
-    // latency, not two).
+    // From the cache when it can vouch for it, else from the store.
     private Task<VisitorAnswer> FindAnswerAsync(Site site, string visitorId) =>
-        answers.GetAsync(site.Id, visitorId, async () =>
-        {
-            var restricted = subjects.IsRestrictedAsync(site.Id, visitorId);
-            var receipt = store.FindCurrentAsync(site.Id, visitorId);
-            return new VisitorAnswer(await restricted, await receipt);
-        });
+        answers.GetAsync(site.Id, visitorId, id => ReadAnswerAsync(site, id));
+
+    // The restriction and the receipt at once: one round trip of latency, not two.
+    private async Task<VisitorAnswer> ReadAnswerAsync(Site site, string visitorId)
+    {
+        var restricted = subjects.IsRestrictedAsync(site.Id, visitorId);
+        var receipt = store.FindCurrentAsync(site.Id, visitorId);
+        return new VisitorAnswer(await restricted, await receipt);
+    }
 
     // The sighting is read only when the answer leaves a purpose to it: no answer, or a grant that was a preset.
     private async Task<LatestSighting> SightingFor(IEnumerable<Purpose> purposes, Site site, string visitorId, VisitorAnswer answer) =>
