@@ -42,13 +42,18 @@ public sealed class AnswerCache
         for (var index = 0; index < visitorIds.Count; index++)
         {
             var key = (siteId, visitorIds[index]);
-            if (_slots.Count >= _capacity && !_slots.ContainsKey(key))
+            if (!_slots.TryGetValue(key, out var slot))
             {
-                // Full: start over rather than track recency on every hit.
-                _slots.Clear();
+                // Full: start over rather than track recency on every hit. (Count takes every lock of the
+                // dictionary, so it is only asked when a visitor is added.)
+                if (_slots.Count >= _capacity)
+                {
+                    _slots.Clear();
+                }
+
+                slot = _slots.GetOrAdd(key, _ => new Slot(null));
             }
 
-            var slot = _slots.GetOrAdd(key, _ => new Slot(null));
             if (slot.Answer is { } cached)
             {
                 answers[index] = cached;

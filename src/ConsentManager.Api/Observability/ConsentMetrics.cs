@@ -22,7 +22,7 @@ public static class ConsentMetrics
 
     private static readonly ConcurrentDictionary<Enum, string> TagValues = new();
 
-    public static void DecisionMade(Enum reason) => Decisions.Add(1, new KeyValuePair<string, object?>("reason", Tag(reason)));
+    public static void DecisionMade(Enum reason, int count = 1) => Decisions.Add(count, new KeyValuePair<string, object?>("reason", Tag(reason)));
 
     public static void ReceiptStored(Enum action) => Receipts.Add(1, new KeyValuePair<string, object?>("action", Tag(action)));
 
