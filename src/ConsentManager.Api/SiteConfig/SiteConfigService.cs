@@ -32,8 +32,7 @@ public sealed class SiteConfigService(
             await sightings.RecordAsync(siteId, verified, visitor.Country, visitor.Subdivision, visitor.Gpc);
         }
 
-        var texts = TextSet.Of(site, language);
-        var textHash = await archive.ArchiveAsync(siteId, texts);
+        var (texts, textHash) = await archive.ArchiveShownAsync(site, language);
         return new SiteConfigResponse(
             site.Id, language, site.Definition.Controller, site.Definition.ConsentLifetimeDays,
             site.Definition.Purposes.Select(purpose => new LocalizedPurpose(

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -15,6 +16,7 @@ public sealed class TextArchive(ITextStore store)
 {
     private const string Prefix = "sha256:";
     private readonly ConcurrentDictionary<string, bool> _archived = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<Site, ConcurrentDictionary<Language, (TextSet, string)>> _shown = new();
 
     public static bool IsTextHash(string? value) =>
         value is { Length: 71 }
@@ -23,6 +25,23 @@ public sealed class TextArchive(ITextStore store)
 
     public static string HashOf(string json) =>
         Prefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+
+    /// <summary>
+    /// What <paramref name="site"/> shows in <paramref name="language"/>, archived, with its hash. Remembered per
+    /// site object: the site cache hands out the same object for seconds, so /config serializes and hashes its texts
+    /// once per site version and language, not on every request.
+    /// </summary>
+    public async Task<(TextSet Texts, string Hash)> ArchiveShownAsync(Site site, Language language)
+    {
+        var perLanguage = _shown.GetValue(site, _ => new ConcurrentDictionary<Language, (TextSet, string)>());
+        if (!perLanguage.TryGetValue(language, out var shown))
+        {
+            var texts = TextSet.Of(site, language);
+            perLanguage[language] = shown = (texts, await ArchiveAsync(site.Id, texts));
+        }
+
+        return shown;
+    }
 
     /// <summary>Archives the text set if this process has not yet, and returns its hash.</summary>
     public async Task<string> ArchiveAsync(string siteId, TextSet texts)
