@@ -17,6 +17,8 @@ public sealed class TextArchive(ITextStore store)
     private const string Prefix = "sha256:";
     private readonly ConcurrentDictionary<string, bool> _archived = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<Site, ConcurrentDictionary<Language, (TextSet, string)>> _shown = new();
+    private readonly ConcurrentDictionary<string, TextSet> _found = new(StringComparer.Ordinal);
+    private const int MaxRemembered = 10_000;
 
     public static bool IsTextHash(string? value) =>
         value is { Length: 71 }
@@ -61,10 +63,30 @@ public sealed class TextArchive(ITextStore store)
     public Task<string?> FindJsonAsync(string siteId, string? textHash) =>
         IsTextHash(textHash) ? store.FindAsync(siteId, textHash![Prefix.Length..]) : Task.FromResult<string?>(null);
 
-    public async Task<TextSet?> FindAsync(string siteId, string? textHash) =>
-        await FindJsonAsync(siteId, textHash) is { } json
-            ? JsonSerializer.Deserialize<TextSet>(json, StorageJson.Options)
-            : null;
+    /// <summary>
+    /// The archived text set of <paramref name="textHash"/>, kept in memory once found: content-addressed, it never
+    /// changes, and every receipt names one, so the write path reads it from Redis once per process.
+    /// </summary>
+    public async Task<TextSet?> FindAsync(string siteId, string? textHash)
+    {
+        var key = $"{siteId}:{textHash}";
+        if (_found.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        if (await FindJsonAsync(siteId, textHash) is not { } json)
+        {
+            return null;
+        }
+
+        if (_found.Count >= MaxRemembered)
+        {
+            _found.Clear();
+        }
+
+        return _found[key] = JsonSerializer.Deserialize<TextSet>(json, StorageJson.Options)!;
+    }
 
     /// <summary>Whether the text set is the one shown in <paramref name="language"/> with exactly these purpose versions.</summary>
     public static bool Matches(TextSet texts, Language language, IReadOnlyDictionary<string, int> purposeVersions) =>
