@@ -85,9 +85,13 @@ public sealed class RedisClusterApplication : ConsentApiApplication
             Assert.True(process.ExitCode == 0, $"redis-cli --cluster create failed: {output}");
         }
 
-        using var connection = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{_nodes[0].Port}");
-        await Poll.UntilAsync(
-            async () => (string)(await connection.GetDatabase().ExecuteAsync("CLUSTER", "INFO"))!,
-            info => info.Contains("cluster_state:ok", StringComparison.Ordinal));
+        // Every node, not just one: a node that has not yet learned the slot map answers CLUSTERDOWN.
+        foreach (var node in _nodes)
+        {
+            using var connection = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{node.Port}");
+            await Poll.UntilAsync(
+                async () => (string)(await connection.GetDatabase().ExecuteAsync("CLUSTER", "INFO"))!,
+                info => info.Contains("cluster_state:ok", StringComparison.Ordinal));
+        }
     }
 }
