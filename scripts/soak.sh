@@ -39,24 +39,26 @@ node "$lua/seed.mjs" "$base" "$admin_key" "$site" "$work" 1000
 decision_key=$(cat "$work/decision-key")
 returning_token=$(jq -r .token "$work/returning")
 
-# One scenario for $2 seconds with $3 connections, each waiting $4 ms before a request (0: flat out).
+# One scenario for $2 seconds with $3 connections, each waiting $4 ms before a request (0: flat out, without the
+# pacing script, whose delay() hook alone holds a connection back by a timer tick per request).
 run() {
-  local name=$1 seconds=$2 connections=$3
+  local name=$1 seconds=$2 connections=$3 script
+  script=$(case $name in decision) echo decisions.lua ;; config) echo get.lua ;; consent) echo post.lua ;; esac)
   local -a args=(-t1 -c"$connections" -d"${seconds}s" --latency -s "$PWD/scripts/lib/pace.lua")
-  export SOAK_DELAY_MS=$4
+  if (($4 == 0)); then args=(-t1 -c"$connections" -d"${seconds}s" --latency -s "$lua/$script"); fi
+  export SOAK_DELAY_MS=$4 SOAK_SCRIPT="$lua/$script"
   case $name in
-    decision) SOAK_SCRIPT="$lua/decisions.lua" BENCH_VISITORS="$work/visitors" \
-      BENCH_PREFIX="/v1/sites/$site/decisions/" wrk "${args[@]}" -H "Authorization: Bearer $decision_key" "$base" ;;
-    config) SOAK_SCRIPT="$lua/get.lua" wrk "${args[@]}" -H "Visitor-Token: $returning_token" \
-      "$base/v1/sites/$site/config?lang=nl" ;;
-    consent) SOAK_SCRIPT="$lua/post.lua" BENCH_BODY="$work/consent.json" \
-      wrk "${args[@]}" "$base/v1/sites/$site/consents" ;;
+    decision) BENCH_VISITORS="$work/visitors" BENCH_PREFIX="/v1/sites/$site/decisions/" \
+      wrk "${args[@]}" -H "Authorization: Bearer $decision_key" "$base" ;;
+    config) wrk "${args[@]}" -H "Visitor-Token: $returning_token" "$base/v1/sites/$site/config?lang=nl" ;;
+    consent) BENCH_BODY="$work/consent.json" wrk "${args[@]}" "$base/v1/sites/$site/consents" ;;
   esac | grep '^RESULT'
 }
 
 # Each scenario's connections and share of the target rate: a connection waits connections / (share * rate) s.
 mix=("decision 16 0.7" "config 8 0.2" "consent 4 0.1")
-read -r _ requests seconds _ <<<"$(run decision 5 64 0)"  # also the warm-up
+run decision 5 64 0 >/dev/null  # warm-up (JIT, connection pools), not counted
+read -r _ requests seconds _ <<<"$(run decision 5 64 0)"
 target=$(awk -v r="$requests" -v s="$seconds" -v f="$fraction" 'BEGIN { printf "%d", r / s * f }')
 log "maximum decision rate $((requests / ${seconds%.*})) req/s; soaking at $target req/s for $duration s"
 
