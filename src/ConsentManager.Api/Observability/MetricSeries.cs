@@ -1,20 +1,33 @@
 namespace ConsentManager.Api.Observability;
 
-/// <summary>One instrument's totals for one tag set: a sum (counters) or cumulative buckets (histograms, seconds).</summary>
-public sealed class MetricSeries(bool histogram)
+/// <summary>
+/// One instrument's values for one tag set: a sum (counters), cumulative buckets (histograms, seconds), or the last
+/// observed value (gauges: the runtime's memory figures).
+/// </summary>
+public sealed class MetricSeries(MetricKind kind)
 {
     /// <summary>Upper bounds in seconds, from sub-millisecond Redis calls to the 2 s store timeout and beyond.</summary>
     public static readonly double[] Buckets = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
     private readonly Lock _lock = new();
-    private readonly long[] _buckets = histogram ? new long[Buckets.Length] : [];
+    private readonly long[] _buckets = kind == MetricKind.Histogram ? new long[Buckets.Length] : [];
     private double _sum;
     private long _count;
 
-    public bool IsHistogram => histogram;
+    public MetricKind Kind => kind;
 
     public void Add(double value)
     {
+        if (kind == MetricKind.Gauge)
+        {
+            lock (_lock)
+            {
+                (_sum, _count) = (value, 1);
+            }
+
+            return;
+        }
+
         lock (_lock)
         {
             _sum += value;
@@ -38,4 +51,11 @@ public sealed class MetricSeries(bool histogram)
             return (_sum, _count, (long[])_buckets.Clone());
         }
     }
+}
+
+public enum MetricKind
+{
+    Counter,
+    Histogram,
+    Gauge,
 }

@@ -12,6 +12,10 @@ namespace ConsentManager.Api.Observability;
 public sealed class MetricsCollector : IDisposable
 {
     private const string HostingMeter = "Microsoft.AspNetCore.Hosting";
+    private const string RuntimeMeter = "System.Runtime";
+
+    // The runtime's memory, read at each scrape: to tell a growing managed heap from a process that only reserved more.
+    private static readonly string[] RuntimeGauges = ["dotnet.gc.last_collection.heap.size", "dotnet.process.memory.working_set"];
     private readonly MeterListener _listener = new();
     private readonly IMeterFactory _hostMeters;
     private readonly ConcurrentDictionary<(Instrument Instrument, string Labels), MetricSeries> _series = new();
@@ -33,23 +37,34 @@ public sealed class MetricsCollector : IDisposable
     }
 
     /// <summary>Every series so far, grouped by instrument.</summary>
-    public IEnumerable<IGrouping<Instrument, (string Labels, MetricSeries Series)>> Snapshot() =>
-        _series.Select(entry => (entry.Key.Instrument, entry.Key.Labels, entry.Value))
+    public IEnumerable<IGrouping<Instrument, (string Labels, MetricSeries Series)>> Snapshot()
+    {
+        _listener.RecordObservableInstruments();
+        return _series.Select(entry => (entry.Key.Instrument, entry.Key.Labels, entry.Value))
             .OrderBy(entry => entry.Instrument.Name, StringComparer.Ordinal).ThenBy(entry => entry.Labels, StringComparer.Ordinal)
             .GroupBy(entry => entry.Instrument, entry => (entry.Labels, entry.Item3));
+    }
 
     public void Dispose() => _listener.Dispose();
 
     private bool IsExported(Instrument instrument) =>
         instrument.Meter.Name.StartsWith(ConsentMetrics.MeterPrefix, StringComparison.Ordinal)
         || (instrument.Meter.Name == HostingMeter && instrument.Name == "http.server.request.duration"
-            && ReferenceEquals(instrument.Meter.Scope, _hostMeters));
+            && ReferenceEquals(instrument.Meter.Scope, _hostMeters))
+        || (instrument.Meter.Name == RuntimeMeter && RuntimeGauges.Contains(instrument.Name));
 
     private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
-        var series = _series.GetOrAdd((instrument, Labels(tags)), static key => new MetricSeries(key.Instrument is Histogram<double>));
+        var series = _series.GetOrAdd((instrument, Labels(tags)), static key => new MetricSeries(KindOf(key.Instrument)));
         series.Add(value);
     }
+
+    private static MetricKind KindOf(Instrument instrument) => instrument switch
+    {
+        Histogram<double> => MetricKind.Histogram,
+        ObservableUpDownCounter<long> or ObservableGauge<long> or ObservableGauge<double> => MetricKind.Gauge,
+        _ => MetricKind.Counter,
+    };
 
     private static string Labels(ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {

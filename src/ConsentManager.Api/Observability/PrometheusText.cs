@@ -18,9 +18,10 @@ public static class PrometheusText
         foreach (var instrument in collector.Snapshot())
         {
             var name = MetricName(instrument.Key);
-            var histogram = instrument.First().Series.IsHistogram;
+            var kind = instrument.First().Series.Kind;
+            var histogram = kind == MetricKind.Histogram;
             text.Append("# HELP ").Append(name).Append(' ').Append(instrument.Key.Description ?? instrument.Key.Name).Append('\n');
-            text.Append("# TYPE ").Append(name).Append(histogram ? " histogram\n" : " counter\n");
+            text.Append("# TYPE ").Append(name).Append(' ').Append(kind.ToString().ToLowerInvariant()).Append('\n');
             foreach (var (labels, series) in instrument)
             {
                 var (sum, count, buckets) = series.Read();

@@ -27,6 +27,9 @@ public sealed class MetricsTests(ConsentApiApplication app)
         Assert.Matches("consentmanager_decisions_total\\{reason=\"granted\"\\} [1-9]", text);
         Assert.Matches("consentmanager_receipts_total\\{action=\"accept_all\"\\} [1-9]", text);
         Assert.Matches("consentmanager_redis_call_duration_seconds_count [1-9]", text);
+        // The runtime's memory, observed at the scrape, as gauges (a soak tells heap growth from reservation).
+        Assert.Contains("# TYPE dotnet_process_memory_working_set gauge", text);
+        Assert.Matches("\ndotnet_process_memory_working_set [1-9][0-9]{6,}\n", text);
         Assert.DoesNotContain(visitorId, text);
         Assert.DoesNotContain(siteId, text);
     }
