@@ -15,10 +15,11 @@ namespace ConsentManager.Api.Texts;
 public sealed class TextArchive(ITextStore store)
 {
     private const string Prefix = "sha256:";
-    private readonly ConcurrentDictionary<string, bool> _archived = new(StringComparer.Ordinal);
-    private readonly ConditionalWeakTable<Site, ConcurrentDictionary<Language, (TextSet, string)>> _shown = new();
-    private readonly ConcurrentDictionary<string, TextSet> _found = new(StringComparer.Ordinal);
     private const int MaxRemembered = 10_000;
+    private readonly ConditionalWeakTable<Site, ConcurrentDictionary<Language, (TextSet, string)>> _shown = new();
+
+    // Text sets this process archived or read, by "{siteId}:{textHash}": content-addressed, they never change.
+    private readonly ConcurrentDictionary<string, TextSet> _known = new(StringComparer.Ordinal);
 
     public static bool IsTextHash(string? value) =>
         value is { Length: 71 }
@@ -50,10 +51,10 @@ public sealed class TextArchive(ITextStore store)
     {
         var json = JsonSerializer.Serialize(texts, StorageJson.Options);
         var hash = HashOf(json);
-        if (!_archived.ContainsKey($"{siteId}:{hash}"))
+        if (!_known.ContainsKey($"{siteId}:{hash}"))
         {
             await store.ArchiveAsync(siteId, hash[Prefix.Length..], json);
-            _archived.TryAdd($"{siteId}:{hash}", true);
+            Remember($"{siteId}:{hash}", texts);
         }
 
         return hash;
@@ -64,28 +65,31 @@ public sealed class TextArchive(ITextStore store)
         IsTextHash(textHash) ? store.FindAsync(siteId, textHash![Prefix.Length..]) : Task.FromResult<string?>(null);
 
     /// <summary>
-    /// The archived text set of <paramref name="textHash"/>, kept in memory once found: content-addressed, it never
-    /// changes, and every receipt names one, so the write path reads it from Redis once per process.
+    /// The archived text set of <paramref name="textHash"/>, from memory once this process archived or read it, so
+    /// the write path (every receipt names one) reads Redis at most once per text set.
     /// </summary>
     public async Task<TextSet?> FindAsync(string siteId, string? textHash)
     {
         var key = $"{siteId}:{textHash}";
-        if (_found.TryGetValue(key, out var known))
+        if (_known.TryGetValue(key, out var known))
         {
             return known;
         }
 
-        if (await FindJsonAsync(siteId, textHash) is not { } json)
+        return await FindJsonAsync(siteId, textHash) is { } json
+            ? Remember(key, JsonSerializer.Deserialize<TextSet>(json, StorageJson.Options)!)
+            : null;
+    }
+
+    // Bounded: when full, start over (a forgotten set is archived again, which changes nothing, or read again).
+    private TextSet Remember(string key, TextSet texts)
+    {
+        if (_known.Count >= MaxRemembered)
         {
-            return null;
+            _known.Clear();
         }
 
-        if (_found.Count >= MaxRemembered)
-        {
-            _found.Clear();
-        }
-
-        return _found[key] = JsonSerializer.Deserialize<TextSet>(json, StorageJson.Options)!;
+        return _known[key] = texts;
     }
 
     /// <summary>Whether the text set is the one shown in <paramref name="language"/> with exactly these purpose versions.</summary>
