@@ -48,6 +48,8 @@ public sealed class VisitorChangeSignal(RedisConnection redis, TimeProvider time
     /// <summary>True once every change acknowledged before this call has been handled here; false if unsure.</summary>
     public Task<bool> BarrierAsync()
     {
+        TaskCompletionSource<bool> waiter;
+        long sequence;
         lock (_gate)
         {
             if (_inFlight is not null)
@@ -55,23 +57,33 @@ public sealed class VisitorChangeSignal(RedisConnection redis, TimeProvider time
                 return (_next ??= NewWaiter()).Task;
             }
 
-            var waiter = _inFlight = NewWaiter();
-            SendPing();
-            return waiter.Task;
+            waiter = _inFlight = NewWaiter();
+            sequence = StartPing();
         }
+
+        SendPing(sequence);
+        return waiter.Task;
     }
 
     private static TaskCompletionSource<bool> NewWaiter() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    // Called under the gate; a failure is handled on another thread, outside it.
-    private void SendPing()
+    // Called under the gate: the ping about to be sent becomes the one in flight.
+    private long StartPing()
     {
-        var sequence = ++_inFlightSequence;
         _sentAt = time.GetTimestamp();
-        var sent = redis.PublishAsync(Channel, _pingPrefix + sequence);
-        // Failing while Redis is down is expected (every request then reads the store and gets its 503): no warning.
-        sent.ContinueWith(task => Lost($"a ping failed: {task.Exception?.GetBaseException().Message}", LogLevel.Debug),
-            TaskContinuationOptions.OnlyOnFaulted);
+        return ++_inFlightSequence;
+    }
+
+    // Outside the gate, and without waiting for Redis's reply: the ping's return on the channel is the answer, and
+    // the watchdog notices one that never returns. Sent under the gate with a reply, pings cost the decision path
+    // more CPU than everything else it does (lock contention and a reply per ping).
+    private void SendPing(long sequence)
+    {
+        if (!redis.TryPublishWithoutReply(Channel, _pingPrefix + sequence))
+        {
+            // Expected while Redis is down (every request then reads the store and gets its 503): no warning.
+            Lost("a ping could not be sent", LogLevel.Debug);
+        }
     }
 
     private void OnMessage(string message)
@@ -96,6 +108,7 @@ public sealed class VisitorChangeSignal(RedisConnection redis, TimeProvider time
     private void PingReturned(long sequence)
     {
         TaskCompletionSource<bool>? done;
+        long? next = null;
         lock (_gate)
         {
             if (sequence != _inFlightSequence || _inFlight is null)
@@ -108,8 +121,13 @@ public sealed class VisitorChangeSignal(RedisConnection redis, TimeProvider time
             _next = null;
             if (_inFlight is not null)
             {
-                SendPing();
+                next = StartPing();
             }
+        }
+
+        if (next is { } nextSequence)
+        {
+            SendPing(nextSequence);
         }
 
         done.TrySetResult(true);

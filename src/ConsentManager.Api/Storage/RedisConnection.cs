@@ -84,6 +84,31 @@ public sealed class RedisConnection(IOptions<RedisOptions> options, ILogger<Redi
         RunAsync(_ => _multiplexer!.GetSubscriber().PublishAsync(new RedisChannel(channel, RedisChannel.PatternMode.Literal), message));
 
     /// <summary>
+    /// Publishes without waiting for (or allocating for) Redis's reply: for messages whose effect the caller observes
+    /// on the channel itself. False when there is no connection to send it on.
+    /// </summary>
+    public bool TryPublishWithoutReply(string channel, string message)
+    {
+        try
+        {
+            // Disconnected, the multiplexer would queue the message silently; the caller must know at once instead.
+            if (_multiplexer is not { IsConnected: true } multiplexer)
+            {
+                return false;
+            }
+
+            // Completed at once: fire-and-forget never waits for the reply.
+            _ = multiplexer.GetSubscriber().PublishAsync(new RedisChannel(channel, RedisChannel.PatternMode.Literal), message, CommandFlags.FireAndForget);
+            return true;
+        }
+        catch (Exception exception) when (IsUnavailable(exception))
+        {
+            StorageMetrics.CallFailed(exception);
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Every master's keys matching <paramref name="pattern"/>, by SCAN (never KEYS): for admin jobs that must see the
     /// whole keyspace of a standalone server or a cluster. Not bounded by the operation timeout.
     /// </summary>
