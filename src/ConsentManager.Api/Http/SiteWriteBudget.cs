@@ -13,32 +13,33 @@ namespace ConsentManager.Api.Http;
 internal sealed class SiteWriteBudget : PartitionedRateLimiter<HttpContext>
 {
     private const string ExceededItem = "ConsentManager.SiteWriteBudgetExceeded";
-    private const string Unbudgeted = "";
-    private readonly PartitionedRateLimiter<HttpContext> _sites;
+    private readonly PartitionedRateLimiter<string> _sites;
 
     public SiteWriteBudget(IOptions<RateLimitingOptions> options)
     {
         var limits = options.Value;
-        _sites = PartitionedRateLimiter.Create<HttpContext, string>(context => SiteOf(context) is { } siteId
-            ? RateLimitPartition.GetFixedWindowLimiter(siteId, _ => new FixedWindowRateLimiterOptions
+        // Only budgeted requests reach it: its partition lookup takes one lock shared by all requests.
+        _sites = PartitionedRateLimiter.Create<string, string>(siteId =>
+            RateLimitPartition.GetFixedWindowLimiter(siteId, _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = limits.SiteWritePermitLimit,
                 Window = limits.SiteWriteWindow,
                 QueueLimit = 0,
-            })
-            : RateLimitPartition.GetNoLimiter(Unbudgeted));
+            }));
     }
 
     /// <summary>The site whose budget refused this request, or null when the client's own limit did.</summary>
     public static string? ExceededBy(HttpContext context) => context.Items[ExceededItem] as string;
 
-    public override RateLimiterStatistics? GetStatistics(HttpContext resource) => _sites.GetStatistics(resource);
+    public override RateLimiterStatistics? GetStatistics(HttpContext resource) => SiteOf(resource) is { } siteId ? _sites.GetStatistics(siteId) : null;
 
     protected override RateLimitLease AttemptAcquireCore(HttpContext resource, int permitCount) =>
-        Remember(resource, _sites.AttemptAcquire(resource, permitCount));
+        SiteOf(resource) is { } siteId ? Remember(resource, siteId, _sites.AttemptAcquire(siteId, permitCount)) : UnbudgetedLease.Instance;
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(HttpContext resource, int permitCount, CancellationToken cancellationToken) =>
-        Remember(resource, await _sites.AcquireAsync(resource, permitCount, cancellationToken));
+        SiteOf(resource) is { } siteId
+            ? Remember(resource, siteId, await _sites.AcquireAsync(siteId, permitCount, cancellationToken))
+            : UnbudgetedLease.Instance;
 
     protected override void Dispose(bool disposing)
     {
@@ -64,13 +65,29 @@ internal sealed class SiteWriteBudget : PartitionedRateLimiter<HttpContext>
         context.Request.Headers[VisitorTokens.Header].ToString() is { Length: > 0 } token
         && context.RequestServices.GetRequiredService<VisitorTokens>().Verify(siteId, token) is not null;
 
-    private static RateLimitLease Remember(HttpContext context, RateLimitLease lease)
+    private static RateLimitLease Remember(HttpContext context, string siteId, RateLimitLease lease)
     {
         if (!lease.IsAcquired)
         {
-            context.Items[ExceededItem] = SiteOf(context);
+            context.Items[ExceededItem] = siteId;
         }
 
         return lease;
+    }
+
+    // What a request outside every site's budget holds: always granted, nothing to release.
+    private sealed class UnbudgetedLease : RateLimitLease
+    {
+        public static readonly UnbudgetedLease Instance = new();
+
+        public override bool IsAcquired => true;
+
+        public override IEnumerable<string> MetadataNames => [];
+
+        public override bool TryGetMetadata(string metadataName, out object? metadata)
+        {
+            metadata = null;
+            return false;
+        }
     }
 }
