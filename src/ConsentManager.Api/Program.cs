@@ -112,6 +112,8 @@ app.MapHealthEndpoints();
 app.MapPrometheusMetrics();
 app.MapOpenApi();
 app.MapControllers();
+// The processor's hot path, outside MVC
+app.MapDecisionEndpoints();
 app.MapWidget();
 app.MapDashboard();
 if (app.Environment.IsDevelopment())

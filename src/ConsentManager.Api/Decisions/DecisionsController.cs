@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ConsentManager.Api.Decisions;
 
-/// <summary>The processor's check before any tracking runs. Default is deny; Redis down is a 503, never an allow.</summary>
+/// <summary>
+/// The processor's checks in bulk. Default is deny; Redis down is a 503, never an allow. The single check is a route
+/// handler (<see cref="DecisionEndpoints"/>).
+/// </summary>
 [ApiController]
 [Route("v1/sites/{siteId}/decisions")]
 [Authorize(Policy = Scopes.DecisionsRead)]
@@ -15,12 +18,6 @@ namespace ConsentManager.Api.Decisions;
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
 public sealed class DecisionsController(DecisionService decisions) : ControllerBase
 {
-    /// <summary>May this visitor's data be used for this purpose now? Deny by default, with the reason.</summary>
-    [HttpGet("{visitorId}")]
-    [ProducesResponseType<DecisionResponse>(StatusCodes.Status200OK)]
-    public async Task<ActionResult<DecisionResponse>> Get(string siteId, string visitorId, [FromQuery] string? purpose) =>
-        await decisions.DecideAsync(siteId, visitorId, purpose);
-
     /// <summary>Up to 1000 visitors × the given purposes in one call.</summary>
     [HttpPost]
     [RequestSizeLimit(BatchBodyLimit)]
