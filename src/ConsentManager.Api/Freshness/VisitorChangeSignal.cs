@@ -79,7 +79,8 @@ public sealed class VisitorChangeSignal(RedisConnection redis, TimeProvider time
     // more CPU than everything else it does (lock contention and a reply per ping).
     private void SendPing(long sequence)
     {
-        if (!redis.TryPublishWithoutReply(Channel, _pingPrefix + sequence))
+        var ping = _pingPrefix + sequence;
+        if (!redis.TrySendWithoutReply((database, flags) => database.PublishAsync(Channel, ping, flags)))
         {
             // Expected while Redis is down (every request then reads the store and gets its 503): no warning.
             Lost("a ping could not be sent", LogLevel.Debug);

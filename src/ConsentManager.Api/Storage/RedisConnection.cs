@@ -84,21 +84,21 @@ public sealed class RedisConnection(IOptions<RedisOptions> options, ILogger<Redi
         RunAsync(_ => _multiplexer!.GetSubscriber().PublishAsync(new RedisChannel(channel, RedisChannel.PatternMode.Literal), message));
 
     /// <summary>
-    /// Publishes without waiting for (or allocating for) Redis's reply: for messages whose effect the caller observes
-    /// on the channel itself. False when there is no connection to send it on.
+    /// Sends a command without waiting for (or allocating for) Redis's reply, for writes whose loss costs no consent
+    /// and messages whose effect the caller observes itself. False when there is no connection to send it on:
+    /// disconnected, the multiplexer would queue it silently, and the caller must know at once instead.
     /// </summary>
-    public bool TryPublishWithoutReply(string channel, string message)
+    public bool TrySendWithoutReply(Func<IDatabase, CommandFlags, Task> command)
     {
         try
         {
-            // Disconnected, the multiplexer would queue the message silently; the caller must know at once instead.
             if (_multiplexer is not { IsConnected: true } multiplexer)
             {
                 return false;
             }
 
             // Completed at once: fire-and-forget never waits for the reply.
-            _ = multiplexer.GetSubscriber().PublishAsync(new RedisChannel(channel, RedisChannel.PatternMode.Literal), message, CommandFlags.FireAndForget);
+            _ = command(multiplexer.GetDatabase(), CommandFlags.FireAndForget);
             return true;
         }
         catch (Exception exception) when (IsUnavailable(exception))
