@@ -41,7 +41,9 @@ const lines = [
     `${total((r) => r.errors - r.non2xx)} socket errors (connect, read, write, timeout).`,
   `- API RSS: ${fixed(first.rssMb)} MB at the start, ${fixed(middle.rssMb)} MB in the middle, ` +
     `${fixed(last.rssMb)} MB at the end; ` + (samples.length < 3 ? "no slope (it needs 3 windows or more)."
-    : `slope ${fixed(slope(samples.slice(1)), 2)} MB/min (least squares, first window left out).`),
+    : `slope ${fixed(slope(samples.slice(1)), 2)} MB/min (least squares, first window left out); ` +
+      `${fixed(slope(samples.slice(Math.floor(samples.length / 2))), 2)} MB/min over the second half, once JIT ` +
+      "tiering, thread and buffer pools have reached their working size."),
   `- GC heap: ${first.heapMb === null ? "not exported by /metrics"
     : `${fixed(first.heapMb)} MB at the start, ${fixed(last.heapMb)} MB at the end`}.`,
   "",
