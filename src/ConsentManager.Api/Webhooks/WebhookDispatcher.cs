@@ -65,7 +65,7 @@ internal sealed class WebhookDispatcher(
     private async Task DeliverAsync(PendingDelivery delivery, CancellationToken stoppingToken)
     {
         var attemptedAt = time.GetUtcNow();
-        var (delivered, responseStatus, durationMs) = await sender.SendAsync(delivery, stoppingToken);
+        var (delivered, responseStatus, error, durationMs) = await sender.SendAsync(delivery, stoppingToken);
         var now = time.GetUtcNow();
         var next = delivered ? null : RetrySchedule.NextAttempt(options.Value, delivery.Attempt, delivery.FirstDueAt, now);
         var status = delivered ? "delivered" : next is null ? "gave_up" : "failed";
@@ -77,7 +77,7 @@ internal sealed class WebhookDispatcher(
         }
 
         var attempt = new DeliveryAttempt(
-            delivery.Change.Id, delivery.Change.Type, delivery.Attempt, status, responseStatus, durationMs, attemptedAt, next);
+            delivery.Change.Id, delivery.Change.Type, delivery.Attempt, status, responseStatus, durationMs, attemptedAt, next, error);
         await queue.CompleteAsync(delivery, attempt, now);
     }
 }

@@ -10,6 +10,12 @@ public sealed class WebhookOptions : IValidatableObject
     /// <summary>Accept plain-http receiver URLs. Defaults to true in Development only.</summary>
     public bool AllowHttp { get; set; }
 
+    /// <summary>
+    /// Let webhooks reach loopback, private, link-local and other non-public addresses. Defaults to true in
+    /// Development only, where receivers run on the developer's machine.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; set; }
+
     /// <summary>How often each instance looks for new events and due retries.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);

@@ -5,12 +5,15 @@ using ConsentManager.Api.Storage;
 
 namespace ConsentManager.Api.Webhooks;
 
-/// <summary>Sends one signed attempt. Any answer outside 2xx, a timeout or a network error is a failed attempt.</summary>
+/// <summary>
+/// Sends one signed attempt. Any answer outside 2xx, a timeout, a network error or a refused destination is a failed
+/// attempt; without an answer, the result says why.
+/// </summary>
 internal sealed class WebhookSender(IHttpClientFactory clients, IWebhookSigner signer, TimeProvider time, ILogger<WebhookSender> logger)
 {
     public const string ClientName = "webhooks";
 
-    public async Task<(bool Delivered, int? ResponseStatus, long DurationMs)> SendAsync(PendingDelivery delivery, CancellationToken cancellationToken)
+    public async Task<(bool Delivered, int? ResponseStatus, string? Error, long DurationMs)> SendAsync(PendingDelivery delivery, CancellationToken cancellationToken)
     {
         var body = JsonSerializer.Serialize(WebhookPayload.From(delivery.Change), StorageJson.Options);
         var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
@@ -26,14 +29,22 @@ internal sealed class WebhookSender(IHttpClientFactory clients, IWebhookSigner s
         try
         {
             using var response = await clients.CreateClient(ClientName).SendAsync(request, cancellationToken);
-            return (response.IsSuccessStatusCode, (int)response.StatusCode, watch.ElapsedMilliseconds);
+            return (response.IsSuccessStatusCode, (int)response.StatusCode, null, watch.ElapsedMilliseconds);
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             logger.LogInformation(
                 "Webhook {WebhookId} of site {SiteId} unreachable for event {EventId}: {Reason}",
                 delivery.Webhook.WebhookId, delivery.SiteId, delivery.Change.Id, exception.Message);
-            return (false, null, watch.ElapsedMilliseconds);
+            return (false, null, Reason(exception), watch.ElapsedMilliseconds);
         }
     }
+
+    // Only our own refusal is spelled out: the socket error of an unreachable host is no business of the tenant's.
+    private static string Reason(Exception exception) => exception switch
+    {
+        HttpRequestException { InnerException: DestinationRefusedException refused } => refused.Message,
+        TaskCanceledException => "No answer within the request timeout.",
+        _ => "The connection failed.",
+    };
 }

@@ -56,6 +56,11 @@ public sealed class WebhookService(
         {
             errors.Add("url", $"Webhook url '{request.Url}' must be an absolute {string.Join(" or ", schemes)} URL.");
         }
+        else if (!options.Value.AllowPrivateNetworks && !WebhookDestinations.IsPublicHost(url))
+        {
+            errors.Add("url", $"Webhook url '{request.Url}' must name a public host, not '{url.Host}' (loopback, private, " +
+                "link-local or reserved).");
+        }
 
         if (request.Events.Count == 0)
         {

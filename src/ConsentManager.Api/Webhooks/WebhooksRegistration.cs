@@ -6,8 +6,13 @@ public static class WebhooksRegistration
     public static IServiceCollection AddWebhooks(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddOptions<WebhookOptions>()
-            // Before binding, so configuration can still say otherwise: plain http is a Development convenience.
-            .Configure(options => options.AllowHttp = environment.IsDevelopment())
+            // Before binding, so configuration can still say otherwise: plain http and receivers on this machine or
+            // the local network are Development conveniences.
+            .Configure(options =>
+            {
+                options.AllowHttp = environment.IsDevelopment();
+                options.AllowPrivateNetworks = environment.IsDevelopment();
+            })
             .BindConfiguration(WebhookOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
@@ -16,9 +21,16 @@ public static class WebhooksRegistration
         services.AddSingleton<WebhookService>();
         services.AddSingleton<RedisDeliveryQueue>();
         services.AddSingleton<WebhookSender>();
+        services.AddSingleton<DestinationConnector>();
         services.AddHttpClient(WebhookSender.ClientName)
-            // A receiver answers for itself: no redirects to elsewhere, and a bounded wait per attempt.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            // A receiver answers for itself: no redirects to elsewhere, and a bounded wait per attempt. No proxy either,
+            // so the connector checks the receiver's own address instead of the proxy's.
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseProxy = false,
+                ConnectCallback = provider.GetRequiredService<DestinationConnector>().ConnectAsync,
+            })
             .ConfigureHttpClient((provider, client) =>
                 client.Timeout = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookOptions>>().Value.RequestTimeout);
         services.AddHostedService<WebhookDispatcher>();

@@ -65,8 +65,9 @@ public class ConsentApiApplication : WebApplicationFactory<Program>, IAsyncLifet
             builder.UseSetting("TrustedProxies:0", TrustedProxy);
         }
 
-        // The tests' webhook receivers are plain-http Kestrel servers on loopback.
+        // The tests' webhook receivers are plain-http Kestrel servers on loopback (a variant refuses loopback).
         builder.UseSetting("Webhooks:AllowHttp", "true");
+        builder.UseSetting("Webhooks:AllowPrivateNetworks", "true");
         // Deliveries follow a change within a short poll, so tests wait little.
         builder.UseSetting("Webhooks:PollInterval", "00:00:00.050");
         // A controllable clock for expiry; the test names the TCP peer, which TestServer lacks.
