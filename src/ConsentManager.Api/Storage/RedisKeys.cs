@@ -26,8 +26,6 @@ namespace ConsentManager.Api.Storage;
 /// cm:site:{siteId}:wh:job:webhookId:eventId hash    one pending delivery: event JSON, attempts, first, claim
 /// cm:site:{siteId}:wh:log:webhookId         list    latest delivery attempts (JSON), newest first
 /// cm:webhook-sites                          set     site ids that have (had) webhooks, for the dispatchers
-/// cm:site:{siteId}:changes                  stream  the site's change feed (entries: id, event JSON)
-/// cm:site:{siteId}:change:eventId           string  stream entry id of a published event (de-duplicates retries)
 /// cm:v:{siteId:visitorId}:restricted        string  restriction of processing (JSON: since, by); erased with the visitor
 /// cm:site:{siteId}:history                  list    every saved site definition with who and when, oldest first
 /// cm:site:{siteId}:receipts                 zset    "receiptId visitorId" scored by recordedAt (ms): export, incident windows
