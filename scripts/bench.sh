@@ -73,6 +73,9 @@ results="$work/results.tsv"
 log "Warming up (JIT, connection pools): 1 s per scenario, not counted"
 for name in "${scenarios[@]}"; do duration=1s scenario "$name" >/dev/null; done
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+# On a VM the hypervisor can take CPU time away (steal); a run with much of it is not comparable to one without.
+cpu_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $9 }' /proc/stat; }
+read -r ticks_before steal_before <<<"$(cpu_ticks)"
 for run in $(seq 1 "$runs"); do
   for name in "${scenarios[@]}"; do
     log "run $run/$runs: $name"
@@ -80,6 +83,8 @@ for run in $(seq 1 "$runs"); do
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$run" "$name" "$requests" "$seconds" "$p50" "$p99" "$errors" "$cpu" >>"$results"
   done
 done
+
+read -r ticks_after steal_after <<<"$(cpu_ticks)"
 
 # wrk cannot stop after a number of requests, so it runs in rounds sized by the last measured rate until about N
 # visitors are stored (or the timeout passes).
@@ -100,10 +105,11 @@ used_after=$(redis info memory | awk -F: '/^used_memory:/ { print $2 }' | tr -d 
 keys_after=$(redis dbsize)
 memory="$stored $((used_after - used_before)) $((keys_after - keys_before))"
 
-machine=$(printf '%s; %s cores; %s RAM; %s; .NET %s; %s; %s; load average before: %s' \
+steal=$(awk -v s=$((steal_after - steal_before)) -v t=$((ticks_after - ticks_before)) 'BEGIN { printf "%.1f%%", t ? 100 * s / t : 0 }')
+machine=$(printf '%s; %s cores; %s RAM; %s; .NET %s; %s; %s; load average before: %s; CPU stolen by the hypervisor during the runs: %s' \
   "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" "$(nproc)" \
   "$(free -h | awk '/^Mem:/ { print $2 }')" "$(uname -sr)" "$(dotnet --version)" \
-  "$(redis-server --version | cut -d' ' -f1-3)" "$(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2)" "$load_before")
+  "$(redis-server --version | cut -d' ' -f1-3)" "$(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2)" "$load_before" "$steal")
 settings="$runs runs × $duration per scenario, wrk -t1 -c$connections (batch: -c4), loopback"
 mkdir -p "$(dirname "$output")"
 node "$lua/summarize.mjs" "$results" "$label" "$machine" "$settings" "$memory" "$output"
