@@ -73,8 +73,6 @@ results="$work/results.tsv"
 log "Warming up (JIT, connection pools): 1 s per scenario, not counted"
 for name in "${scenarios[@]}"; do duration=1s scenario "$name" >/dev/null; done
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-# On a VM the hypervisor can take CPU time away (steal); a run with much of it is not comparable to one without.
-cpu_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $9 }' /proc/stat; }
 read -r ticks_before steal_before <<<"$(cpu_ticks)"
 for run in $(seq 1 "$runs"); do
   for name in "${scenarios[@]}"; do
@@ -84,7 +82,7 @@ for run in $(seq 1 "$runs"); do
   done
 done
 
-read -r ticks_after steal_after <<<"$(cpu_ticks)"
+steal=$(stolen_since "$ticks_before" "$steal_before")
 
 # wrk cannot stop after a number of requests, so it runs in rounds sized by the last measured rate until about N
 # visitors are stored (or the timeout passes).
@@ -105,7 +103,6 @@ used_after=$(redis info memory | awk -F: '/^used_memory:/ { print $2 }' | tr -d 
 keys_after=$(redis dbsize)
 memory="$stored $((used_after - used_before)) $((keys_after - keys_before))"
 
-steal=$(awk -v s=$((steal_after - steal_before)) -v t=$((ticks_after - ticks_before)) 'BEGIN { printf "%.1f%%", t ? 100 * s / t : 0 }')
 machine=$(printf '%s; %s cores; %s RAM; %s; .NET %s; %s; %s; load average before: %s; CPU stolen by the hypervisor during the runs: %s' \
   "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" "$(nproc)" \
   "$(free -h | awk '/^Mem:/ { print $2 }')" "$(uname -sr)" "$(dotnet --version)" \

@@ -62,7 +62,8 @@ read -r _ requests seconds _ <<<"$(run decision 5 64 0)"
 target=$(awk -v r="$requests" -v s="$seconds" -v f="$fraction" 'BEGIN { printf "%d", r / s * f }')
 log "maximum decision rate $((requests / ${seconds%.*})) req/s; soaking at $target req/s for $duration s"
 
-machine="$(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+read -r ticks_before steal_before <<<"$(cpu_ticks)"
 windows="$work/windows.tsv" samples="$work/samples.tsv"
 : >"$windows"
 : >"$samples"
@@ -86,5 +87,6 @@ for ((window = 1; window * 10 <= duration; window++)); do
   log "window $window of $((duration / 10)) done; API RSS $(rss_kb "$api_pid") kB"
 done
 
+machine="$(nproc) cores; load average before: $load_before; CPU stolen by the hypervisor during the soak: $(stolen_since "$ticks_before" "$steal_before")"
 node scripts/lib/soak-summary.mjs "$windows" "$samples" "$label" "$machine" "$target" "$fraction" "$output"
 log "Wrote $output"
