@@ -10,13 +10,16 @@ namespace ConsentManager.Api.Freshness;
 /// this instance handles them in that order, so once the ping is back every earlier change has been handled.
 /// Concurrent readers share one ping (a ping must be sent after a reader arrived to count for it).
 /// </summary>
-public sealed class VisitorChangeSignal(RedisConnection redis, TimeProvider time, ILogger<VisitorChangeSignal> logger) : IHostedService
+public sealed class VisitorChangeSignal(RedisConnection redis, ILogger<VisitorChangeSignal> logger) : IHostedService
 {
     public const string Channel = "cm:visitors:changed";
     // Bounds how long a reader waits before falling back to the store (a decision must fail within 2 s when Redis
     // is gone), well above a ping's round trip under load (about a millisecond).
     private static readonly TimeSpan PingTimeout = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan WatchdogPeriod = TimeSpan.FromMilliseconds(50);
+    // A ping's deadline is about the network, not about consent: always the wall clock, also where the app's clock
+    // is a test's manual one (which would never let a lost ping time out).
+    private static readonly TimeProvider Clock = TimeProvider.System;
 
     private readonly string _pingPrefix = $"ping:{Guid.NewGuid():N}:";
     private readonly Lock _gate = new();
@@ -31,8 +34,11 @@ public sealed class VisitorChangeSignal(RedisConnection redis, TimeProvider time
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await redis.SubscribeAsync(Channel, OnMessage, () => Lost("the connection to Redis was restored", LogLevel.Warning));
-        _watchdog = time.CreateTimer(_ => CheckPing(), null, WatchdogPeriod, WatchdogPeriod);
+        await redis.SubscribeAsync(Channel, OnMessage,
+            onReconnected: () => Lost("the connection to Redis was restored", LogLevel.Warning),
+            // A ping sent just before the failure was noticed never returns: its waiters must not wait for the watchdog.
+            onFailed: () => Lost("the connection to Redis failed", LogLevel.Debug));
+        _watchdog = Clock.CreateTimer(_ => CheckPing(), null, WatchdogPeriod, WatchdogPeriod);
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
@@ -70,7 +76,7 @@ public sealed class VisitorChangeSignal(RedisConnection redis, TimeProvider time
     // Called under the gate: the ping about to be sent becomes the one in flight.
     private long StartPing()
     {
-        _sentAt = time.GetTimestamp();
+        _sentAt = Clock.GetTimestamp();
         return ++_inFlightSequence;
     }
 
@@ -139,7 +145,7 @@ public sealed class VisitorChangeSignal(RedisConnection redis, TimeProvider time
         bool late;
         lock (_gate)
         {
-            late = _inFlight is not null && time.GetElapsedTime(_sentAt) > PingTimeout;
+            late = _inFlight is not null && Clock.GetElapsedTime(_sentAt) > PingTimeout;
         }
 
         if (late)

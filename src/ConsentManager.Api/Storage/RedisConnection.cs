@@ -64,11 +64,17 @@ public sealed class RedisConnection(IOptions<RedisOptions> options, ILogger<Redi
     /// <summary>
     /// Listens on a pub/sub channel; the multiplexer re-subscribes after a reconnect, and
     /// <paramref name="onReconnected"/> runs then, because messages sent while disconnected are lost.
+    /// <paramref name="onFailed"/>, when given, runs as soon as a connection is found broken.
     /// </summary>
-    public async Task SubscribeAsync(string channel, Action<string> onMessage, Action onReconnected)
+    public async Task SubscribeAsync(string channel, Action<string> onMessage, Action onReconnected, Action? onFailed = null)
     {
         var multiplexer = _multiplexer ?? throw new InvalidOperationException("Subscribe after the store has started.");
         multiplexer.ConnectionRestored += (_, _) => onReconnected();
+        if (onFailed is not null)
+        {
+            multiplexer.ConnectionFailed += (_, _) => onFailed();
+        }
+
         try
         {
             await multiplexer.GetSubscriber().SubscribeAsync(new RedisChannel(channel, RedisChannel.PatternMode.Literal), (_, message) => onMessage(message.ToString()));
