@@ -19,16 +19,8 @@ internal sealed class ReceiptCounter(RedisStatsStore store, ILogger<ReceiptCount
             WireNames.Of(receipt.Regime),
             receipt.BannerVariant,
             DeviceClassifier.Classify(stored.UserAgent));
-        var versions = receipt.PurposeVersions.Select(pair => StatsDimensions.PurposeVersion(pair.Key, pair.Value)).ToList();
-        var counted = await store.CountReceiptAsync(receipt.SiteId, Guid.Parse(receipt.ReceiptId), cell, Metrics(receipt), versions);
+        var shape = new ReceiptShape(WireNames.Of(receipt.Action), receipt.Choices, receipt.PurposeVersions);
+        var counted = await store.CountReceiptAsync(receipt.SiteId, Guid.Parse(receipt.ReceiptId), cell, shape);
         logger.LogDebug("Receipt {ReceiptId} on site {SiteId}: {Outcome}", receipt.ReceiptId, receipt.SiteId, counted ? "counted" : "already counted");
     }
-
-    // Counted per country, regime, variant and device too; purpose versions only in the day's totals.
-    private static List<string> Metrics(ConsentReceipt receipt) =>
-    [
-        StatsDimensions.Decisions,
-        StatsDimensions.Action(WireNames.Of(receipt.Action)),
-        .. receipt.Choices.Select(choice => choice.Value ? StatsDimensions.Granted(choice.Key) : StatsDimensions.Denied(choice.Key)),
-    ];
 }

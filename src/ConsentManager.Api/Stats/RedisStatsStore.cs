@@ -16,17 +16,13 @@ public sealed class RedisStatsStore(RedisConnection redis, IOptions<StatsOptions
     private long ExpiresAt(DateOnly day) =>
         new DateTimeOffset(day.AddDays(options.Value.RetentionDays), TimeOnly.MinValue, TimeSpan.Zero).ToUnixTimeSeconds();
 
-    /// <summary>
-    /// Counts a receipt once per receipt id; false when it had already been counted. <paramref name="metrics"/> go
-    /// into every dimension, <paramref name="totalsOnly"/> (purpose versions) into the day's totals only.
-    /// </summary>
-    public async Task<bool> CountReceiptAsync(string siteId, Guid receiptId, StatsCell cell, IReadOnlyList<string> metrics,
-        IReadOnlyList<string>? totalsOnly = null) =>
-        await CountAsync(siteId, cell, receiptId.ToByteArray(), metrics, totalsOnly ?? []);
+    /// <summary>Counts a receipt once per receipt id; false when it had already been counted.</summary>
+    public Task<bool> CountReceiptAsync(string siteId, Guid receiptId, StatsCell cell, ReceiptShape shape) =>
+        CountAsync(siteId, cell, receiptId.ToByteArray(), shape.TotalsField, shape.GroupedField);
 
     /// <summary>Counts an impression; impressions carry no id, so there is nothing to deduplicate.</summary>
     public Task CountImpressionAsync(string siteId, StatsCell cell) =>
-        CountAsync(siteId, cell, [], [StatsDimensions.Impressions], []);
+        CountAsync(siteId, cell, [], StatsDimensions.Impressions, StatsDimensions.Impressions);
 
     /// <summary>
     /// The counters of one dimension for each day of the range, oldest first (empty for a day without data).
@@ -43,7 +39,7 @@ public sealed class RedisStatsStore(RedisConnection redis, IOptions<StatsOptions
             batch.Execute();
             await Task.WhenAll(days);
             return (IReadOnlyList<IReadOnlyList<KeyValuePair<string, long>>>)days
-                .Select(day => day.Result.Select(entry => KeyValuePair.Create((string)entry.Name!, (long)entry.Value)).ToList())
+                .Select(day => ReceiptShape.Expand(day.Result.Select(entry => KeyValuePair.Create((string)entry.Name!, (long)entry.Value))).ToList())
                 .ToList();
         });
 
@@ -74,7 +70,7 @@ public sealed class RedisStatsStore(RedisConnection redis, IOptions<StatsOptions
         }
 
         var sums = await redis.RunAsync(database => database.ScriptEvaluateAsync(StatsScripts.ReadSum, keys.ToArray(), segments.ToArray()));
-        return Pairs((RedisResult[])sums!);
+        return ReceiptShape.Expand(Pairs((RedisResult[])sums!)).ToList();
     }
 
     private static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -90,7 +86,7 @@ public sealed class RedisStatsStore(RedisConnection redis, IOptions<StatsOptions
         return pairs;
     }
 
-    private async Task<bool> CountAsync(string siteId, StatsCell cell, byte[] member, IReadOnlyList<string> metrics, IReadOnlyList<string> totalsOnly)
+    private async Task<bool> CountAsync(string siteId, StatsCell cell, byte[] member, string totalsField, string groupedField)
     {
         var month = new DateOnly(cell.Day.Year, cell.Day.Month, 1);
         var grouped = StatsDimensions.Ordered.Skip(1).ToList();
@@ -101,8 +97,8 @@ public sealed class RedisStatsStore(RedisConnection redis, IOptions<StatsOptions
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var values = new List<RedisValue> { member, ExpiresAt(cell.Day), ExpiresAt(month), Date(today) };
         values.AddRange(cell.Prefixes.Select(prefix => (RedisValue)prefix));
-        values.Add(metrics.Count);
-        values.AddRange(metrics.Concat(totalsOnly).Select(metric => (RedisValue)metric));
+        values.Add(totalsField);
+        values.Add(groupedField);
         var counted = await redis.RunAsync(database => database.ScriptEvaluateAsync(StatsScripts.Count, keys.ToArray(), values.ToArray()));
         return (long)counted == 1;
     }

@@ -1,9 +1,10 @@
 namespace ConsentManager.Api.Stats;
 
 /// <summary>
-/// The per-day counter hashes and their field names. A field is <c>value|metric</c> (just <c>metric</c> in
+/// The per-day counter hashes and the metrics read from them. A field is <c>value|metric</c> (just <c>metric</c> in
 /// <see cref="All"/>): <c>i</c> impressions, <c>n</c> decisions, <c>a:action</c>, <c>g:purpose</c> granted,
 /// <c>d:purpose</c> denied, <c>v:purpose:version</c> decisions under that purpose version (in <see cref="All"/> only).
+/// Receipts are stored as one <see cref="ReceiptShape"/> field each, which reads expand into these metrics.
 /// No field names a person.
 /// </summary>
 internal static class StatsDimensions

@@ -5,8 +5,9 @@ internal static class StatsScripts
 {
     // KEYS: counted set; the day's hashes in StatsDimensions order (totals first); the month's roll-ups of the other
     // dimensions, same order; rollups-from. ARGV: member (empty: count unconditionally), day expiry, month expiry
-    // (unix seconds), today, one field prefix per dimension, the number of metrics counted in every hash, those
-    // metrics, then the metrics counted in the day's totals only.
+    // (unix seconds), today, one field prefix per dimension, the totals' field, the other dimensions' field.
+    // A hash's expiry is set when the increment created its field (it is 1 then): a new hash always does, and
+    // setting it again on every count only cost a call; retention runs from the counted day either way.
     public const string Count = """
         if ARGV[1] ~= '' then
           if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
@@ -14,16 +15,10 @@ internal static class StatsScripts
         end
         redis.call('SET', KEYS[#KEYS], ARGV[4], 'NX')
         local n = (#KEYS - 1) / 2
-        local first = n + 6
-        local shared = first + tonumber(ARGV[n + 5]) - 1
         for k = 1, n do
-          for m = first, k == 1 and #ARGV or shared do
-            local field = ARGV[4 + k] .. ARGV[m]
-            redis.call('HINCRBY', KEYS[1 + k], field, 1)
-            if k > 1 then redis.call('HINCRBY', KEYS[n + k], field, 1) end
-          end
-          redis.call('EXPIREAT', KEYS[1 + k], ARGV[2])
-          if k > 1 then redis.call('EXPIREAT', KEYS[n + k], ARGV[3]) end
+          local field = ARGV[4 + k] .. ARGV[k == 1 and n + 5 or n + 6]
+          if redis.call('HINCRBY', KEYS[1 + k], field, 1) == 1 then redis.call('EXPIREAT', KEYS[1 + k], ARGV[2]) end
+          if k > 1 and redis.call('HINCRBY', KEYS[n + k], field, 1) == 1 then redis.call('EXPIREAT', KEYS[n + k], ARGV[3]) end
         end
         return 1
         """;

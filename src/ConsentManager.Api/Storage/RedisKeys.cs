@@ -16,7 +16,8 @@ namespace ConsentManager.Api.Storage;
 /// cm:v:{siteId:visitorId}:seen              string  latest sighting: country|subdivision|gpc|seenAt (no address)
 /// cm:ri:{siteId:receiptId}                  string  claim on a receipt id: visitorId [mintedAt ms] (idempotent retries)
 /// cm:st:{siteId}:day:dimension              hash    stats of one UTC day (yyyy-MM-dd); dimension all, country, regime,
-///                                                   variant or device; fields "value|metric" (no value for all)
+///                                                   variant or device; fields "value|metric" or "value|s:shape"
+///                                                   (no value for all; see ReceiptShape)
 /// cm:st:{siteId}:day:counted                set     16-byte receipt ids already counted on that day
 /// cm:site:{siteId}:changes                  stream  the site's change feed (entries: id, event JSON)
 /// cm:site:{siteId}:change:eventId           string  stream entry id of a published event (de-duplicates retries)

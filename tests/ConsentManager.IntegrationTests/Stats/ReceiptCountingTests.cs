@@ -116,12 +116,44 @@ public sealed class ReceiptCountingTests(ConsentApiApplication app)
         Assert.Equal(["all", "country", "device", "regime", "variant"], hashes.Select(key => key[(key.LastIndexOf(':') + 1)..]));
         Assert.Equal(["country", "device", "regime", "variant"], rollups.Select(key => key[(key.LastIndexOf(':') + 1)..]));
         Assert.Equal(hashes.Count + rollups.Count + 2, keys.Count); // plus the counted set and rollups-from
-        Assert.All(fields, field => Assert.Matches(@"^((SE|opt-in|bar|mobile)\|)?(n|a:custom|[gd]:[a-z_]+)$|^v:[a-z_]+:1$", field));
-        Assert.Equal(4, fields.Count(field => field.StartsWith("v:", StringComparison.Ordinal)));
+        // One field per hash, the receipt's shape: action, choices and (in the day's totals only) purpose versions.
+        Assert.Equal(hashes.Count + rollups.Count, fields.Count);
+        Assert.All(fields, field => Assert.Matches(@"^((SE|opt-in|bar|mobile)\|)?s:custom;[a-z_]+=[01](,[a-z_]+=[01]){3}(;[a-z_]+=1(,[a-z_]+=1){3})?$", field));
+        Assert.Single(fields, field => field.Count(c => c == ';') == 2);
         Assert.Equal(16, ((byte[])counted.Single()!).Length);
         // Retention counts from the day counted (the test clock's), not from the write.
         Assert.Equal(new DateTimeOffset(app.Clock.GetUtcNow().UtcDateTime.Date.AddDays(760), TimeSpan.Zero).ToUnixTimeSeconds(), expiresAt);
         // A month's roll-up goes with its first day.
         Assert.Equal(new DateTimeOffset(monthStart.AddDays(760), TimeSpan.Zero).ToUnixTimeSeconds(), rollupExpiresAt);
+    }
+
+    [Fact]
+    public async Task Counts_Stored_Per_Metric_Before_Shapes_Add_Up_With_New_Receipts()
+    {
+        var siteId = await _stats.Api.CreateSiteAsync();
+        var redis = await app.Redis.InspectAsync();
+        var day = $"cm:st:{{{siteId}}}:{_stats.Today}";
+        foreach (var field in new[] { "n", "a:accept_all", "g:analytics", "d:retargeting" })
+        {
+            await redis.HashIncrementAsync($"{day}:all", field, 10);
+            await redis.HashIncrementAsync($"{day}:country", $"SE|{field}", 10);
+        }
+
+        await _stats.RecordAsync(siteId, 2, "accept_all", ApiScenario.TemplatePurposes, _stats.Browser(address: StatsScenario.Sweden));
+        await _stats.RecordAsync(siteId, 1, "reject_all", [], _stats.Browser(address: StatsScenario.Sweden));
+        var range = $"from={_stats.Today}&to={_stats.Today}";
+        var totals = (await _stats.StatsAsync(siteId, $"{range}&groupBy=day")).GetProperty("totals");
+        var sweden = StatsScenario.Row(await _stats.StatsAsync(siteId, $"{range}&groupBy=country"), "SE");
+
+        foreach (var row in new[] { totals, sweden })
+        {
+            Assert.Equal(13, StatsScenario.Count(row, "decisions"));
+            Assert.Equal(12, StatsScenario.Count(row, "acceptAll"));
+            Assert.Equal(1, StatsScenario.Count(row, "rejectAll"));
+            Assert.Equal(12, StatsScenario.Purpose(row, "analytics", "granted"));
+            Assert.Equal(1, StatsScenario.Purpose(row, "analytics", "denied"));
+            Assert.Equal(2, StatsScenario.Purpose(row, "retargeting", "granted"));
+            Assert.Equal(11, StatsScenario.Purpose(row, "retargeting", "denied"));
+        }
     }
 }

@@ -65,10 +65,12 @@ public sealed class VariantComparisonTests(ConsentApiApplication app)
     {
         var store = app.Services.GetRequiredService<RedisStatsStore>();
         var cell = new StatsCell(Day, "NL", "opt-in", variant, "desktop");
+        var versions = new Dictionary<string, int> { ["analytics"] = 1 };
+        var accept = new ReceiptShape("accept_all", new Dictionary<string, bool> { ["analytics"] = true }, versions);
+        var reject = new ReceiptShape("reject_all", new Dictionary<string, bool> { ["analytics"] = false }, versions);
         for (var i = 0; i < decisions; i++)
         {
-            var metrics = i < accepts ? new[] { "n", "a:accept_all", "g:analytics" } : ["n", "a:reject_all", "d:analytics"];
-            Assert.True(await store.CountReceiptAsync(siteId, Guid.NewGuid(), cell, metrics));
+            Assert.True(await store.CountReceiptAsync(siteId, Guid.NewGuid(), cell, i < accepts ? accept : reject));
         }
     }
 }
