@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -13,6 +14,11 @@ namespace ConsentManager.Api.Stats;
 public sealed record ReceiptShape(string Action, IReadOnlyDictionary<string, bool> Choices, IReadOnlyDictionary<string, int> PurposeVersions)
 {
     private const string Marker = "s:";
+
+    // Decoded shapes: a year by day reads the same few shapes hundreds of times. Shapes come only from site
+    // definitions (actions, purposes, versions), so there are few; the cap only guards memory.
+    private const int CachedShapes = 10_000;
+    private static readonly ConcurrentDictionary<string, string[]> Decoded = new(StringComparer.Ordinal);
 
     /// <summary>The field counted in the grouped dimensions (country, regime, variant, device).</summary>
     public string GroupedField => Encode(withVersions: false);
@@ -37,9 +43,19 @@ public sealed record ReceiptShape(string Action, IReadOnlyDictionary<string, boo
                 continue;
             }
 
-            foreach (var metric in Metrics(field.Key[(start + Marker.Length)..]))
+            var shape = field.Key[start..];
+            if (!Decoded.TryGetValue(shape, out var metrics))
             {
-                yield return KeyValuePair.Create(field.Key[..start] + metric, field.Value);
+                metrics = Metrics(shape[Marker.Length..]).ToArray();
+                if (Decoded.Count < CachedShapes)
+                {
+                    Decoded.TryAdd(shape, metrics);
+                }
+            }
+
+            foreach (var metric in metrics)
+            {
+                yield return KeyValuePair.Create(start == 0 ? metric : field.Key[..start] + metric, field.Value);
             }
         }
     }
