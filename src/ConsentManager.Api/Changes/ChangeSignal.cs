@@ -10,13 +10,21 @@ internal sealed class ChangeSignal
 
     public void Notify()
     {
+        // Already signalled: the reader will look once and see every change published since. Checked before
+        // releasing, because under load the signal is nearly always set, and a thrown SemaphoreFullException per
+        // publish cost 2.4% of a consent POST's CPU.
+        if (_published.CurrentCount > 0)
+        {
+            return;
+        }
+
         try
         {
             _published.Release();
         }
         catch (SemaphoreFullException)
         {
-            // Already signalled: the reader will look once and see every change published since.
+            // Another publisher signalled in between.
         }
     }
 
