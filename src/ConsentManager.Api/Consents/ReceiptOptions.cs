@@ -7,4 +7,10 @@ public sealed class ReceiptOptions
 
     /// <summary>HMAC keys (at least 32 characters each) for receipt MACs: the first signs, all verify.</summary>
     public List<string> MacKeys { get; set; } = [];
+
+    /// <summary>
+    /// Stores new receipts in the compact form (<see cref="ReceiptCodec"/>). Both forms are always read; turn this off
+    /// while instances older than the compact form still run, since they read only JSON.
+    /// </summary>
+    public bool CompactStorage { get; set; } = true;
 }

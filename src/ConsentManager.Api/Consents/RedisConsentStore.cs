@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using ConsentManager.Api.Storage;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace ConsentManager.Api.Consents;
@@ -8,9 +8,10 @@ namespace ConsentManager.Api.Consents;
 /// <summary>
 /// Receipts, current state and history of a visitor (layout in <see cref="RedisKeys"/>). All three share the hash
 /// tag <c>{siteId:visitorId}</c>, so the append script touches one slot and runs unchanged on Redis Cluster. A
-/// receipt's JSON is stored once (in its own hash); <c>current</c> holds only its id.
+/// receipt is stored once (in its own hash, in the form <see cref="ReceiptFormat"/> chose); <c>current</c> holds only
+/// its id.
 /// </summary>
-internal sealed class RedisConsentStore(RedisConnection redis) : IConsentStore
+internal sealed class RedisConsentStore(RedisConnection redis, IOptions<ReceiptOptions> options) : IConsentStore
 {
     public async Task<ReceiptClaim> ClaimReceiptIdAsync(
         string siteId, string receiptId, ReceiptClaim claim, TimeSpan retention)
@@ -27,7 +28,7 @@ internal sealed class RedisConsentStore(RedisConnection redis) : IConsentStore
 
     public async Task<AppendResult> AppendAsync(ConsentReceipt receipt, string fingerprint, TimeSpan retention)
     {
-        var data = JsonSerializer.Serialize(receipt, StorageJson.Options);
+        var data = ReceiptFormat.Write(receipt, options.Value.CompactStorage);
         var ttl = receipt.ExpiresAt - receipt.RecordedAt + retention;
         var keys = new RedisKey[]
         {
@@ -74,8 +75,7 @@ internal sealed class RedisConsentStore(RedisConnection redis) : IConsentStore
         return receipts.Where(data => !data.IsNull).Select(Read).ToList();
     }
 
-    private static ConsentReceipt Read(RedisValue data) =>
-        JsonSerializer.Deserialize<ConsentReceipt>(data.ToString(), StorageJson.Options)!;
+    private static ConsentReceipt Read(RedisValue data) => ReceiptFormat.Read(data!);
 
     // "visitorId" for a visitor who proved itself, "visitorId mintedAtUnixMs" for one the request minted.
     private static string Encode(ReceiptClaim claim) =>

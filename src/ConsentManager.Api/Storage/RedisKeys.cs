@@ -12,7 +12,8 @@ namespace ConsentManager.Api.Storage;
 /// cm:site:{siteId}:text:sha256hex           string  archived text set (JSON exactly as hashed; NX, no expiry)
 /// cm:v:{siteId:visitorId}:current           string  id of the visitor's current receipt (the chain's head)
 /// cm:v:{siteId:visitorId}:history           list    receipt ids, oldest first (append-only)
-/// cm:v:{siteId:visitorId}:r:receiptId       hash    one receipt: data (JSON, sealed), fp (content fingerprint)
+/// cm:v:{siteId:visitorId}:r:receiptId       hash    one receipt: data (sealed; compact or JSON, see ReceiptFormat),
+///                                                   fp (content fingerprint)
 /// cm:v:{siteId:visitorId}:seen              string  latest sighting: country|subdivision|gpc|seenAt (no address)
 /// cm:ri:{siteId:receiptId}                  string  claim on a receipt id: visitorId [mintedAt ms] (idempotent retries)
 /// cm:st:{siteId}:day:dimension              hash    stats of one UTC day (yyyy-MM-dd); dimension all, country, regime,

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ConsentManager.Api.Consents;
 using ConsentManager.Api.Storage;
 using ConsentManager.IntegrationTests.Infrastructure;
 
@@ -36,8 +37,9 @@ public sealed class ReceiptVerificationTests(ConsentApiApplication app)
     {
         var database = await app.Redis.InspectAsync();
         var key = RedisKeys.Receipt(siteId, receipt.GetProperty("visitorId").GetString()!, receipt.GetProperty("receiptId").GetString()!);
-        var stored = JsonNode.Parse((string)(await database.HashGetAsync(key, "data"))!)!.AsObject();
+        var stored = JsonSerializer.SerializeToNode(ReceiptFormat.Read((await database.HashGetAsync(key, "data"))!), StorageJson.Options)!.AsObject();
         edit(stored);
+        // Written back as JSON, the form of receipts stored before the compact one, which is read as well.
         await database.HashSetAsync(key, "data", stored.ToJsonString());
     }
 
@@ -56,6 +58,26 @@ public sealed class ReceiptVerificationTests(ConsentApiApplication app)
         Assert.Equal(["hash", "mac", "chain", "text"],
             verifications[1].GetProperty("checks").EnumerateArray().Select(check => check.GetProperty("name").GetString()));
         Assert.Equal(first.GetProperty("hash").GetString(), second.GetProperty("previousHash").GetString());
+    }
+
+    [Fact]
+    public async Task Receipts_Are_Stored_Compact_And_One_Stored_As_Json_Still_Reads_And_Verifies()
+    {
+        var (siteId, first, second) = await TwoReceiptsAsync();
+        var database = await app.Redis.InspectAsync();
+        var key = RedisKeys.Receipt(siteId, second.GetProperty("visitorId").GetString()!, second.GetProperty("receiptId").GetString()!);
+        var compact = (byte[])(await database.HashGetAsync(key, "data"))!;
+
+        await EditStoredReceiptAsync(siteId, second, _ => { });
+        var verification = await VerifyAsync(siteId, second);
+        var history = await ApiScenario.ReadJsonAsync(await _api.Admin().GetAsync(
+            $"/v1/sites/{siteId}/consents/{second.GetProperty("visitorId").GetString()}/history"));
+
+        Assert.Equal(ReceiptCodec.Version, compact[0]);
+        Assert.Equal((byte)'{', ((byte[])(await database.HashGetAsync(key, "data"))!)[0]);
+        Assert.True(verification.GetProperty("valid").GetBoolean());
+        Assert.Equal([first.GetProperty("receiptId").GetString(), second.GetProperty("receiptId").GetString()],
+            history.EnumerateArray().Select(receipt => receipt.GetProperty("receiptId").GetString()));
     }
 
     [Fact]
