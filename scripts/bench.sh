@@ -2,7 +2,7 @@
 # The load benchmark (issue 11); not part of the test command. Publishes a Release build, starts it in Production
 # against a redis-server of its own (loopback, temp dir), seeds a site, a decisions:read key and visitors through
 # the HTTP API, drives every scenario with wrk over loopback, and prints (and writes to docs/benchmarks.md) one table:
-# req/s, p50, p99, errors, API CPU per request, and the ratio to /healthz of the same run. Then it measures Redis
+# req/s, p50, p99, errors, API and Redis CPU per request, and the ratio to /healthz of the same run. Then it measures Redis
 # memory per visitor (state + 1 receipt) as the INFO used_memory delta over N new visitors.
 #
 # Settings (environment): BENCH_SCENARIOS (all; e.g. "healthz decision"; healthz is the baseline), BENCH_RUNS (3), BENCH_DURATION (5s), BENCH_CONNECTIONS (64), BENCH_SEED_VISITORS (1000),
@@ -46,11 +46,15 @@ node "$lua/seed.mjs" "$base" "$admin_key" "$site" "$work" "$seed_visitors"
 decision_key=$(cat "$work/decision-key")
 returning_token=$(jq -r .token "$work/returning")
 
-# One scenario, once: prints "RESULT requests seconds p50 p99 errors non2xx cpu".
+# Redis's CPU seconds (user + system) so far: the store's share of a request, which the API's CPU does not show.
+redis_cpu_seconds() { redis info cpu | tr -d '\r' | awk -F: '/^used_cpu_(user|sys):/ { sum += $2 } END { printf "%.3f", sum }'; }
+
+# One scenario, once: prints "RESULT requests seconds p50 p99 errors non2xx cpu redis_cpu".
 scenario() {
-  local name=$1 cpu_before result
+  local name=$1 cpu_before redis_before result
   local -a args=(-t1 -c"$connections" -d"$duration" --latency)
   cpu_before=$(cpu_seconds "$api_pid")
+  redis_before=$(redis_cpu_seconds)
   result=$(case $name in
     healthz) wrk "${args[@]}" -s "$lua/get.lua" "$base/healthz" ;;
     decision) BENCH_VISITORS="$work/visitors" BENCH_PREFIX="/v1/sites/$site/decisions/" \
@@ -64,7 +68,8 @@ scenario() {
     # As browsers ask for it: every browser accepts Brotli and gzip.
     widget-script) wrk "${args[@]}" -H "Accept-Encoding: gzip, deflate, br" -s "$lua/get.lua" "$base/widget/v1/consent.js" ;;
   esac | grep '^RESULT') || { log "wrk reported nothing for $name"; exit 1; }
-  echo "$result $(awk -v a="$cpu_before" -v b="$(cpu_seconds "$api_pid")" 'BEGIN { printf "%.3f", b - a }')"
+  echo "$result $(awk -v a="$cpu_before" -v b="$(cpu_seconds "$api_pid")" 'BEGIN { printf "%.3f", b - a }')" \
+    "$(awk -v a="$redis_before" -v b="$(redis_cpu_seconds)" 'BEGIN { printf "%.3f", b - a }')"
 }
 
 read -r -a scenarios <<<"${BENCH_SCENARIOS:-healthz decision batch-1000x4 consent-post config-new config-returning widget-script}"
@@ -77,8 +82,8 @@ read -r ticks_before steal_before <<<"$(cpu_ticks)"
 for run in $(seq 1 "$runs"); do
   for name in "${scenarios[@]}"; do
     log "run $run/$runs: $name"
-    read -r _ requests seconds p50 p99 errors non2xx cpu <<<"$(scenario "$name")"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$run" "$name" "$requests" "$seconds" "$p50" "$p99" "$errors" "$cpu" >>"$results"
+    read -r _ requests seconds p50 p99 errors non2xx cpu redis_cpu <<<"$(scenario "$name")"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$run" "$name" "$requests" "$seconds" "$p50" "$p99" "$errors" "$cpu" "$redis_cpu" >>"$results"
   done
 done
 

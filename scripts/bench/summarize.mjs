@@ -5,8 +5,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
 const [resultsFile, label, machine, settings, memory, output] = process.argv.slice(2);
 const rows = readFileSync(resultsFile, "utf8").trim().split("\n").map((line) => {
-  const [run, name, requests, seconds, p50, p99, errors, cpu] = line.split("\t");
-  return { run, name, requests: +requests, rps: requests / seconds, p50: p50 / 1000, p99: p99 / 1000, errors: +errors, cpu: +cpu };
+  const [run, name, requests, seconds, p50, p99, errors, cpu, redisCpu] = line.split("\t");
+  return { run, name, requests: +requests, rps: requests / seconds, p50: p50 / 1000, p99: p99 / 1000, errors: +errors, cpu: +cpu, redisCpu: +redisCpu };
 });
 
 const median = (values) => {
@@ -24,16 +24,16 @@ const lines = [
   `Machine: ${machine}.`,
   `Settings: ${settings}. Medians over the runs; the ratio is to /healthz of the same run (min–max over runs).`,
   "",
-  "| scenario | req/s | p50 ms | p99 ms (worst) | errors | API CPU µs/req | ratio to /healthz |",
-  "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+  "| scenario | req/s | p50 ms | p99 ms (worst) | errors | API CPU µs/req | Redis CPU µs/req | ratio to /healthz |",
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
 ];
 for (const name of names) {
   const runs = rows.filter((row) => row.name === name);
   const ratios = runs.map((row) => row.rps / baseline[row.run]);
-  const cpuPerRequest = runs.map((row) => (row.cpu * 1e6) / Math.max(row.requests, 1));
+  const perRequest = (seconds) => median(runs.map((row) => (seconds(row) * 1e6) / Math.max(row.requests, 1)));
   lines.push(`| ${name} | ${fixed(median(runs.map((r) => r.rps)), 0)} | ${fixed(median(runs.map((r) => r.p50)), 2)} | ` +
     `${fixed(median(runs.map((r) => r.p99)), 2)} (${fixed(Math.max(...runs.map((r) => r.p99)), 2)}) | ` +
-    `${runs.reduce((sum, r) => sum + r.errors, 0)} | ${fixed(median(cpuPerRequest), 0)} | ` +
+    `${runs.reduce((sum, r) => sum + r.errors, 0)} | ${fixed(perRequest((r) => r.cpu), 0)} | ${fixed(perRequest((r) => r.redisCpu), 0)} | ` +
     `${fixed(median(ratios), 2)}× (${fixed(Math.min(...ratios), 2)}–${fixed(Math.max(...ratios), 2)}) |`);
 }
 
