@@ -5,37 +5,40 @@ namespace ConsentManager.Api.Widget;
 
 /// <summary>
 /// The current widget build, held in memory. It is loaded on first use and again whenever the manifest's timestamp
-/// changes, so a rebuild of the widget is served without restarting the API. A missing or unusable build is not an
-/// error at start: the endpoints answer 503 until one is there.
+/// changes, so a rebuild of the widget is served within a second without restarting the API. A missing or unusable
+/// build is not an error at start: the endpoints answer 503 until one is there.
 /// </summary>
 internal sealed class WidgetAssets(IOptions<WidgetOptions> options, IHostEnvironment environment, ILogger<WidgetAssets> logger)
 {
+    // The manifest is looked at no more than once a second: a stat per request was 4.6% of the script's CPU.
+    // Wall-clock milliseconds, as this is about the file system, not about consent.
+    private const long RecheckMilliseconds = 1000;
+
     private readonly string _distDirectory = BuildLocation.Resolve(
         options.Value.DistDirectory, environment.ContentRootPath, "widget", Path.Combine("web-widget", "dist"));
     private readonly Lock _reload = new();
-    private volatile Snapshot _snapshot = new(DateTime.MinValue, null);
+    private volatile Snapshot? _snapshot;
 
     /// <summary>The build to serve, or null when there is none.</summary>
     public WidgetBuild? Current
     {
         get
         {
-            // One stat per request, instead of a file watcher: watchers miss changes on some container and network
-            // file systems. A missing manifest reads as 1601-01-01, which is a timestamp like any other here.
-            var stamp = File.GetLastWriteTimeUtc(WidgetBuild.ManifestPath(_distDirectory));
+            var now = Environment.TickCount64;
             var snapshot = _snapshot;
-            if (snapshot.Stamp == stamp)
+            if (snapshot is not null && now - snapshot.CheckedAt < RecheckMilliseconds)
             {
                 return snapshot.Build;
             }
 
+            // A stat instead of a file watcher: watchers miss changes on some container and network file systems.
+            // A missing manifest reads as 1601-01-01, which is a timestamp like any other here.
+            var stamp = File.GetLastWriteTimeUtc(WidgetBuild.ManifestPath(_distDirectory));
             lock (_reload)
             {
-                if (_snapshot.Stamp != stamp)
-                {
-                    _snapshot = new Snapshot(stamp, TryLoad());
-                }
-
+                _snapshot = _snapshot is { } current && current.Stamp == stamp
+                    ? current with { CheckedAt = now }
+                    : new Snapshot(stamp, TryLoad(), now);
                 return _snapshot.Build;
             }
         }
@@ -62,5 +65,5 @@ internal sealed class WidgetAssets(IOptions<WidgetOptions> options, IHostEnviron
         }
     }
 
-    private sealed record Snapshot(DateTime Stamp, WidgetBuild? Build);
+    private sealed record Snapshot(DateTime Stamp, WidgetBuild? Build, long CheckedAt);
 }

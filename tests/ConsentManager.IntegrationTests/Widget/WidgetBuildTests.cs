@@ -36,11 +36,16 @@ public sealed class WidgetBuildTests(ConsentApiApplication app) : IDisposable
         var first = await client.GetAsync("/widget/v1/consent.js");
 
         WriteBuild("consent-second22.js", "console.log('second');", DateTime.UtcNow);
-        var second = await client.GetAsync("/widget/v1/consent.js");
+        // The manifest is looked at once a second, so the new build is served within about a second.
+        var (second, secondScript) = await Poll.UntilAsync(async () =>
+        {
+            var response = await client.GetAsync("/widget/v1/consent.js");
+            return (response, await response.Content.ReadAsStringAsync());
+        }, served => served.Item2 != "console.log('first');", TimeSpan.FromSeconds(5));
         var manifest = await ApiScenario.ReadJsonAsync(await client.GetAsync("/widget/v1/manifest.json"));
 
         Assert.Equal("console.log('first');", await first.Content.ReadAsStringAsync());
-        Assert.Equal("console.log('second');", await second.Content.ReadAsStringAsync());
+        Assert.Equal("console.log('second');", secondScript);
         Assert.NotEqual(first.Headers.ETag, second.Headers.ETag);
         Assert.Equal("/widget/v1/consent-second22.js", manifest.GetProperty("src").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/widget/v1/consent-first111.js")).StatusCode);
