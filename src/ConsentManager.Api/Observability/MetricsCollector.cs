@@ -20,9 +20,14 @@ public sealed class MetricsCollector : IDisposable
     private readonly IMeterFactory _hostMeters;
     private readonly ConcurrentDictionary<(Instrument Instrument, string Labels), MetricSeries> _series = new();
 
+    // The series of each tag set seen so far; tag sets in another order find the same series through its labels.
+    private readonly ConcurrentDictionary<SeriesKey, MetricSeries> _byTags = new(new SeriesKey.Comparer());
+    private readonly ConcurrentDictionary<SeriesKey, MetricSeries>.AlternateLookup<SeriesKey.Lookup> _byTagsLookup;
+
     public MetricsCollector(IMeterFactory hostMeters)
     {
         _hostMeters = hostMeters;
+        _byTagsLookup = _byTags.GetAlternateLookup<SeriesKey.Lookup>();
         _listener.InstrumentPublished = (instrument, listener) =>
         {
             if (IsExported(instrument))
@@ -55,7 +60,13 @@ public sealed class MetricsCollector : IDisposable
 
     private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
-        var series = _series.GetOrAdd((instrument, Labels(tags)), static key => new MetricSeries(KindOf(key.Instrument)));
+        var key = new SeriesKey.Lookup(instrument, tags);
+        if (!_byTagsLookup.TryGetValue(key, out var series))
+        {
+            series = _series.GetOrAdd((instrument, Labels(tags)), static key => new MetricSeries(KindOf(key.Instrument)));
+            _byTagsLookup.TryAdd(key, series);
+        }
+
         series.Add(value);
     }
 
