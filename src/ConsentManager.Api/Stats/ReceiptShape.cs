@@ -77,7 +77,7 @@ public sealed record ReceiptShape(string Action, IReadOnlyDictionary<string, boo
     }
 
     private static IEnumerable<(string Key, string Value)> Pairs(string list) =>
-        list.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(pair => (pair[..pair.IndexOf('=')], pair[(pair.IndexOf('=') + 1)..]));
+        list.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(pair => pair.Split('=', 2)).Select(pair => (pair[0], pair[1]));
 
     // Sorted by purpose id, so one shape is always the same field.
     private string Encode(bool withVersions)
