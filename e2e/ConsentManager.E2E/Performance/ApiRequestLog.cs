@@ -1,26 +1,24 @@
+using ConsentManager.E2E.Infrastructure;
 using Microsoft.Playwright;
 
 namespace ConsentManager.E2E.Performance;
 
 /// <summary>
-/// The API requests (paths under /v1/) a page makes, in the order Playwright reports them, and which of them were
-/// made before the banner's frame: the page reports that frame through an exposed function (see
-/// <see cref="BannerClock"/>), which reaches the test in order with the request events.
+/// The API requests (paths under /v1/) a page made as Playwright sees them on the network, to check that the page's
+/// own list (see <see cref="BannerClock"/>) misses no way the widget reached the API.
 /// </summary>
 internal sealed class ApiRequestLog
 {
     private readonly List<string> _paths = [];
-    private string[]? _beforeBanner;
 
     private ApiRequestLog()
     {
     }
 
-    public static async Task<ApiRequestLog> AttachAsync(IPage page)
+    public static ApiRequestLog Attach(IPage page)
     {
         var log = new ApiRequestLog();
         page.Request += (_, request) => log.Add(new Uri(request.Url).AbsolutePath);
-        await page.ExposeFunctionAsync("__bannerVisible", log.BannerVisible);
         return log;
     }
 
@@ -32,18 +30,6 @@ internal sealed class ApiRequestLog
             {
                 return [.. _paths];
             }
-        }
-    }
-
-    public string[] BeforeBanner => _beforeBanner ?? throw new InvalidOperationException("The page has not shown its banner.");
-
-    /// <summary>Forgets what was seen so far, before the page is loaded again.</summary>
-    public void Clear()
-    {
-        lock (_paths)
-        {
-            _paths.Clear();
-            _beforeBanner = null;
         }
     }
 
@@ -60,11 +46,12 @@ internal sealed class ApiRequestLog
         }
     }
 
-    private void BannerVisible()
-    {
-        lock (_paths)
-        {
-            _beforeBanner ??= [.. _paths];
-        }
-    }
+    /// <summary>
+    /// Waits until the network has shown the same API requests as the page listed (in any order: requests are reported
+    /// as they leave, which need not be the order they were asked for).
+    /// </summary>
+    public Task MatchesPageAsync(IPage page) => Eventually.UntilAsync(
+        async () => (Network: All.Order().ToArray(), Page: (await BannerClock.ApiRequestsAsync(page)).Order().ToArray()),
+        seen => seen.Network.SequenceEqual(seen.Page),
+        "the network's API requests to be the page's own");
 }

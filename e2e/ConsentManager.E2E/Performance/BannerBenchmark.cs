@@ -23,7 +23,7 @@ public sealed class BannerBenchmark(JobBoardSession session, ITestOutputHelper o
     public async Task Banner_Time_To_Visible_First_Visit_And_Cached()
     {
         var page = $"/demo?site={await session.Api.CopyDemoSiteAsync()}";
-        var firstVisits = new List<Load>();
+        var firstVisits = new List<BannerTimes>();
         var browser = "";
         for (var load = 0; load < WarmUpLoads + Loads; load++)
         {
@@ -31,19 +31,18 @@ public sealed class BannerBenchmark(JobBoardSession session, ITestOutputHelper o
             {
                 browser = visitor.Context.Browser!.Version;
                 await BannerClock.InstallAsync(visitor.Context);
-                firstVisits.Add(await LoadAsync(visitor, page, await ApiRequestLog.AttachAsync(visitor.Page)));
+                firstVisits.Add(await LoadAsync(visitor, page));
             });
         }
 
-        var returning = new List<Load>();
+        var returning = new List<BannerTimes>();
         await session.VisitAsync(async visitor =>
         {
             await BannerClock.InstallAsync(visitor.Context);
-            var requests = await ApiRequestLog.AttachAsync(visitor.Page);
-            await LoadAsync(visitor, page, requests);
+            await LoadAsync(visitor, page);
             for (var load = 0; load < WarmUpLoads + Loads; load++)
             {
-                returning.Add(await LoadAsync(visitor, page, requests));
+                returning.Add(await LoadAsync(visitor, page));
             }
         });
 
@@ -54,20 +53,19 @@ public sealed class BannerBenchmark(JobBoardSession session, ITestOutputHelper o
     }
 
     // One page load of an undecided visitor; the page settles (config revalidated, beacon sent) before the next.
-    private static async Task<Load> LoadAsync(DemoVisitor visitor, string page, ApiRequestLog requests)
+    private static async Task<BannerTimes> LoadAsync(DemoVisitor visitor, string page)
     {
-        requests.Clear();
         await visitor.Page.GotoAsync(page);
         var times = await BannerClock.ReadAsync(visitor.Page);
         await visitor.SettledAsync();
-        return new Load(times, requests.BeforeBanner.Length);
+        return times;
     }
 
-    private static string Report(string browser, params (string Case, List<Load> Loads)[] cases)
+    private static string Report(string browser, params (string Case, List<BannerTimes> Loads)[] cases)
     {
-        var rows = cases.Select(@case => $"| {@case.Case} | {@case.Loads.Count} | {Row(@case.Loads.Select(l => l.Times.AfterWidgetStart))} | " +
-            $"{Row(@case.Loads.Select(l => l.Times.VisibleAt))} | {Row(@case.Loads.Select(l => l.Times.InDomAfterWidgetStart))} | " +
-            $"{@case.Loads.Max(l => l.RequestsBeforeBanner)} |");
+        var rows = cases.Select(@case => $"| {@case.Case} | {@case.Loads.Count} | {Row(@case.Loads.Select(l => l.AfterWidgetStart))} | " +
+            $"{Row(@case.Loads.Select(l => l.VisibleAt))} | {Row(@case.Loads.Select(l => l.InDomAfterWidgetStart))} | " +
+            $"{@case.Loads.Max(l => l.RequestsBeforeBanner.Length)} |");
         return $"""
             # Banner time-to-visible
 
@@ -81,7 +79,7 @@ public sealed class BannerBenchmark(JobBoardSession session, ITestOutputHelper o
             the config cached on the previous load while `/config` is asked again. {WarmUpLoads} warm-up load per case is
             not counted; the page settles (network idle) between loads. "In the DOM" is when the widget had drawn the banner
             (its own work; the rest until the frame is the browser's style, layout and frame timing). The last column counts
-            `/v1/` requests Playwright saw before the banner's frame: a returning visitor's `/config` is on its way, not
+            `/v1/` requests the page had made before the banner's frame: a returning visitor's `/config` is on its way, not
             answered.
 
             | case | loads | visible after widget start p50 / p95 (ms) | visible after navigation start p50 / p95 (ms) | in the DOM after widget start p50 / p95 (ms) | API requests before the banner (most) |
@@ -103,8 +101,6 @@ public sealed class BannerBenchmark(JobBoardSession session, ITestOutputHelper o
     // Nearest rank: the smallest value with at least `p` of the loads at or below it.
     private static string Percentile(double[] sorted, double p) =>
         sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Length) - 1)].ToString("F1", CultureInfo.InvariantCulture);
-
-    private readonly record struct Load(BannerTimes Times, int RequestsBeforeBanner);
 
     private static string Cpu() =>
         File.ReadLines("/proc/cpuinfo")

@@ -2,9 +2,9 @@ namespace ConsentManager.E2E.Performance;
 
 /// <summary>
 /// When the widget started, when its banner was in the DOM and when it was first in a frame, in milliseconds since
-/// navigation start.
+/// navigation start, and the API paths the page had asked for by that frame.
 /// </summary>
-internal readonly record struct BannerTimes(double WidgetStartedAt, double InDomAt, double VisibleAt)
+internal sealed record BannerTimes(double WidgetStartedAt, double InDomAt, double VisibleAt, string[] RequestsBeforeBanner)
 {
     public double InDomAfterWidgetStart => InDomAt - WidgetStartedAt;
 

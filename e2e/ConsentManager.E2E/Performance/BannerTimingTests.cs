@@ -18,17 +18,18 @@ public sealed class BannerTimingTests(JobBoardSession session, ITestOutputHelper
     public Task First_Visit_Requests_Only_Config_Before_The_Banner() => session.VisitAsync(async visitor =>
     {
         await BannerClock.InstallAsync(visitor.Context);
-        var requests = await ApiRequestLog.AttachAsync(visitor.Page);
+        var network = ApiRequestLog.Attach(visitor.Page);
 
         await visitor.Page.GotoAsync("/demo");
 
         var times = await BannerClock.ReadAsync(visitor.Page);
         output.WriteLine($"first visit: banner visible {times}");
-        Assert.Equal(["/v1/sites/demo-jobboard/config"], requests.BeforeBanner);
+        Assert.Equal(["/v1/sites/demo-jobboard/config"], times.RequestsBeforeBanner);
         await Expect(visitor.Banner).ToBeVisibleAsync();
         // The impression is reported, but only once the banner was painted.
         await Eventually.UntilAsync(
-            () => Task.FromResult(requests.All), all => all.Contains("/v1/sites/demo-jobboard/impressions"), "the impression");
+            () => Task.FromResult(network.All), all => all.Contains("/v1/sites/demo-jobboard/impressions"), "the impression");
+        await network.MatchesPageAsync(visitor.Page);
         Assert.InRange(times.VisibleAt, 0, 3000);
     });
 
@@ -40,7 +41,6 @@ public sealed class BannerTimingTests(JobBoardSession session, ITestOutputHelper
         await session.VisitAsync(async visitor =>
         {
             await BannerClock.InstallAsync(visitor.Context);
-            var requests = await ApiRequestLog.AttachAsync(visitor.Page);
             await visitor.OpenAsync(page);
             await Expect(visitor.Banner).ToBeVisibleAsync();
             await session.Api.BumpPurposeVersionAsync(site, "analytics");
@@ -50,7 +50,6 @@ public sealed class BannerTimingTests(JobBoardSession session, ITestOutputHelper
                 await release.Task;
                 await route.ContinueAsync();
             });
-            requests.Clear();
 
             // The same visitor, undecided, comes back while the API is slow to answer.
             await visitor.Page.GotoAsync(page);
@@ -58,7 +57,7 @@ public sealed class BannerTimingTests(JobBoardSession session, ITestOutputHelper
             var times = await BannerClock.ReadAsync(visitor.Page);
             output.WriteLine($"returning visitor, /config held: banner visible {times}");
             await Expect(visitor.Banner).ToBeVisibleAsync();
-            Assert.Equal([$"/v1/sites/{site}/config"], requests.BeforeBanner);
+            Assert.Equal([$"/v1/sites/{site}/config"], times.RequestsBeforeBanner);
             await visitor.AssertTrackersInertAsync();
             Assert.InRange(times.AfterWidgetStart, 0, 3000);
 
