@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -27,8 +28,9 @@ public sealed class DashboardTests(JobBoardSession session)
         await session.VisitAsync(async visitor =>
         {
             var page = visitor.Page;
-            var urls = new List<string>();
-            page.Request += (_, request) => urls.Add(request.Url);
+            // Request events arrive on Playwright's connection thread, also while the test reads the list.
+            var urls = new ConcurrentQueue<string>();
+            page.Request += (_, request) => urls.Enqueue(request.Url);
 
             await SignInAsync(page, siteId, key);
 
