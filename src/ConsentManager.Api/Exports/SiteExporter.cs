@@ -16,6 +16,9 @@ public sealed class SiteExporter(
     SiteDirectory sites, RedisReceiptIndex index, IConsentStore consents, IOptions<Microsoft.AspNetCore.Mvc.JsonOptions> json)
 {
     public const int PageSize = 500;
+    // Receipts read at once. Each store call has its own time limit (RedisOptions.OperationTimeout), which must cover
+    // only its slice's reads, not a whole page queued ahead of it: 500 at once timed out on a starved machine.
+    private const int ReadsInFlight = 50;
     public const int MaxWindowLimit = 1000;
     private static readonly byte[] Newline = "\n"u8.ToArray();
 
@@ -41,11 +44,14 @@ public sealed class SiteExporter(
         for (long offset = 0; ; offset += PageSize)
         {
             var page = await index.RangeAsync(site.Id, null, null, offset, PageSize);
-            var receipts = await Task.WhenAll(page.Select(entry =>
-                consents.FindReceiptAsync(site.Id, entry.VisitorId, entry.ReceiptId)));
-            foreach (var receipt in receipts.OfType<ConsentReceipt>())
+            foreach (var slice in page.Chunk(ReadsInFlight))
             {
-                await WriteLineAsync(output, new ExportLine("receipt", Receipt: receipt), cancellationToken);
+                var receipts = await Task.WhenAll(slice.Select(entry =>
+                    consents.FindReceiptAsync(site.Id, entry.VisitorId, entry.ReceiptId)));
+                foreach (var receipt in receipts.OfType<ConsentReceipt>())
+                {
+                    await WriteLineAsync(output, new ExportLine("receipt", Receipt: receipt), cancellationToken);
+                }
             }
 
             await output.FlushAsync(cancellationToken);
