@@ -112,8 +112,9 @@ app.MapHealthEndpoints();
 app.MapPrometheusMetrics();
 app.MapOpenApi();
 app.MapControllers();
-// The processor's hot path, outside MVC
+// The hot paths, outside MVC: the processor's decisions and the widget's config
 app.MapDecisionEndpoints();
+app.MapSiteConfig();
 app.MapWidget();
 app.MapDashboard();
 if (app.Environment.IsDevelopment())
