@@ -2,7 +2,6 @@ using System.ComponentModel;
 using ConsentManager.Api.Http;
 using ConsentManager.Api.OpenApi;
 using ConsentManager.Api.Visitors;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ConsentManager.Api.SiteConfig;
@@ -25,13 +24,14 @@ public static class SiteConfigEndpoints
             .WithName("SiteConfig_Get")
             .WithTags("SiteConfig")
             .WithSummary("The banner's texts and purposes in one language, with this visitor's regime, country and GPC.")
+            .Produces<SiteConfigResponse>(StatusCodes.Status200OK)
             .Produces<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")
             .Produces<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")
             .Produces<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json");
         return endpoints;
     }
 
-    private static async Task<Ok<SiteConfigResponse>> GetAsync(
+    private static async Task<SiteConfigResult> GetAsync(
         [Description("The site.")] string siteId,
         [Description("`nl` or `en`; the site's default language when absent.")] string? lang,
         [FromHeader(Name = VisitorTokens.Header)] string? visitorToken,
@@ -41,6 +41,6 @@ public static class SiteConfigEndpoints
         var response = await config.GetAsync(siteId, lang, visitorToken, ClientSignals.From(context));
         // The answer carries the visitor's token and depends on them (regime, GPC, variant): nobody may cache it.
         context.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Ok(response);
+        return new SiteConfigResult(response);
     }
 }

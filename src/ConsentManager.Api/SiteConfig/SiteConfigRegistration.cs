@@ -2,5 +2,6 @@ namespace ConsentManager.Api.SiteConfig;
 
 public static class SiteConfigRegistration
 {
-    public static IServiceCollection AddSiteConfig(this IServiceCollection services) => services.AddSingleton<SiteConfigService>();
+    public static IServiceCollection AddSiteConfig(this IServiceCollection services) =>
+        services.AddSingleton<SiteConfigService>().AddSingleton<SiteConfigJson>();
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ConsentManager.Api.Errors;
 using ConsentManager.Api.Http;
 using ConsentManager.Api.Sightings;
@@ -11,6 +13,10 @@ namespace ConsentManager.Api.SiteConfig;
 public sealed class SiteConfigService(
     SiteDirectory sites, VisitorContextResolver visitors, VisitorTokens tokens, SightingService sightings, TextArchive archive)
 {
+    // The purposes as shown, built once per site version and language: the same list object every time, so
+    // SiteConfigJson serializes it once.
+    private readonly ConditionalWeakTable<Site, ConcurrentDictionary<Language, IReadOnlyList<LocalizedPurpose>>> _purposes = new();
+
     public async Task<SiteConfigResponse> GetAsync(string siteId, string? lang, string? visitorToken, ClientSignals client)
     {
         var site = await sites.GetRequiredAsync(siteId);
@@ -35,11 +41,16 @@ public sealed class SiteConfigService(
         var (texts, textHash) = await archive.ArchiveShownAsync(site, language);
         return new SiteConfigResponse(
             site.Id, language, site.Definition.Controller, site.Definition.ConsentLifetimeDays,
-            site.Definition.Purposes.Select(purpose => new LocalizedPurpose(
-                purpose.Id, purpose.Version, purpose.Title.In(language), purpose.Description.In(language), purpose.Vendors,
-                purpose.EffectiveRole)).ToList(),
+            PurposesShown(site, language),
             visitor.Regime, visitor.Country, visitor.Gpc,
             new WidgetFeatures(visitor.Features.ConsentModeV2, visitor.Features.BannerVariant),
             visitorId, token, texts.Texts, textHash);
     }
+
+    private IReadOnlyList<LocalizedPurpose> PurposesShown(Site site, Language language) =>
+        _purposes.GetOrCreateValue(site).GetOrAdd(language, _ => site.Definition.Purposes
+            .Select(purpose => new LocalizedPurpose(
+                purpose.Id, purpose.Version, purpose.Title.In(language), purpose.Description.In(language), purpose.Vendors,
+                purpose.EffectiveRole))
+            .ToList());
 }

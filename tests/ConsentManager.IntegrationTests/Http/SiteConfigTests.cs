@@ -1,7 +1,11 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using ConsentManager.Api.SiteConfig;
 using ConsentManager.Api.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ConsentManager.IntegrationTests.Infrastructure;
 
 namespace ConsentManager.IntegrationTests.Http;
@@ -98,5 +102,37 @@ public sealed class SiteConfigTests(ConsentApiApplication app)
         var response = await _api.Anonymous().GetAsync("/v1/nothing-here");
 
         await ApiScenario.AssertProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    public async Task Config_Is_Written_Byte_For_Byte_As_The_Serializer_Writes_The_Same_Answer(string language)
+    {
+        // Text the encoder escapes (HTML-sensitive and non-ASCII), in the parts written from bytes serialized once.
+        var body = ApiScenario.SiteBody();
+        body["controller"]!["name"] = "Vacatures & <Één> 'B.V.'";
+        var siteId = await _api.CreateSiteAsync(body);
+        var options = app.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var visitor = await _api.NewVisitorAsync(siteId);
+
+        // A new visitor and a returning one, each twice: the second answer is written from the cached parts.
+        foreach (var token in new[] { null, visitor.Token, null, visitor.Token })
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, $"/v1/sites/{siteId}/config?lang={language}");
+            if (token is not null)
+            {
+                request.Headers.Add("Visitor-Token", token);
+            }
+
+            var response = await _api.Anonymous().SendAsync(request);
+            var written = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+            Assert.Contains("\u00C9\u00E9n", written);
+            var answer = JsonSerializer.Deserialize<SiteConfigResponse>(written, options)!;
+            Assert.Equal(JsonSerializer.Serialize(answer, options), written);
+        }
     }
 }
