@@ -36,11 +36,12 @@ public static class SiteConfigEndpoints
         [Description("`nl` or `en`; the site's default language when absent.")] string? lang,
         [FromHeader(Name = VisitorTokens.Header)] string? visitorToken,
         SiteConfigService config,
+        SiteConfigJson json,
         HttpContext context)
     {
         var response = await config.GetAsync(siteId, lang, visitorToken, ClientSignals.From(context));
         // The answer carries the visitor's token and depends on them (regime, GPC, variant): nobody may cache it.
         context.Response.Headers.CacheControl = "no-store";
-        return new SiteConfigResult(response);
+        return new SiteConfigResult(response, json);
     }
 }
