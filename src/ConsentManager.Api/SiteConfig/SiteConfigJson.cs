@@ -49,7 +49,13 @@ public sealed class SiteConfigJson(IOptions<HttpJsonOptions> json)
     private void WriteSerialized<T>(Utf8JsonWriter writer, string name, T value)
         where T : class
     {
+        // Looked up before adding, so a request that finds the JSON allocates no callback for it.
+        if (!_serialized.TryGetValue(value, out var json))
+        {
+            json = _serialized.GetValue(value, key => JsonSerializer.SerializeToUtf8Bytes((T)key, _options));
+        }
+
         writer.WritePropertyName(name);
-        writer.WriteRawValue(_serialized.GetValue(value, _ => JsonSerializer.SerializeToUtf8Bytes(value, _options)), skipInputValidation: true);
+        writer.WriteRawValue(json, skipInputValidation: true);
     }
 }
