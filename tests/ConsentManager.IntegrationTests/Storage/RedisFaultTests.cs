@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using ConsentManager.Api.Purge;
 using ConsentManager.IntegrationTests.Infrastructure;
+using ConsentManager.IntegrationTests.Purge;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ConsentManager.IntegrationTests.Storage;
 
@@ -86,6 +89,25 @@ public sealed class RedisFaultTests(RestartableRedisApplication app) : IClassFix
 
         Assert.True(acknowledged.Count >= Consents / 3, $"only {acknowledged.Count} consents were acknowledged before the kill");
         Assert.Empty(lost);
+    }
+
+    [Fact]
+    public async Task A_Purge_Cut_Off_By_A_Redis_Outage_Finishes_By_Itself_Once_Redis_Is_Back()
+    {
+        var siteId = await _api.CreateSiteAsync();
+        await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes);
+        // A purge that has begun (its job is stored) and that the worker reaches only once Redis is gone.
+        await app.Services.GetRequiredService<RedisPurgeStore>().StartAsync(new PurgeJob(siteId, false, 0, app.Clock.GetUtcNow(), null, []));
+
+        await app.KillRedisAsync();
+        app.Services.GetRequiredService<PurgeQueue>().Enqueue(siteId);
+        await Poll.UntilAsync(() => Task.FromResult(app.Logs.Lines.Any(line => line.Contains($"Could not purge site '{siteId}'", StringComparison.Ordinal))),
+            failed => failed);
+        await app.RestartRedisAsync();
+        var status = await PurgeScenario.WaitUntilDoneAsync(_api.Admin(), siteId);
+
+        Assert.True(status.GetProperty("keysRemoved").GetInt64() >= 3, status.ToString());
+        await ApiScenario.AssertProblemAsync(await _api.Admin().GetAsync($"/v1/sites/{siteId}"), HttpStatusCode.NotFound);
     }
 
     private async Task<HttpClient?> TryClientWithScopesAsync(string siteId)
