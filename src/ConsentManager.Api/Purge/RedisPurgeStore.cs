@@ -10,8 +10,6 @@ namespace ConsentManager.Api.Purge;
 /// </summary>
 public sealed class RedisPurgeStore(RedisConnection redis)
 {
-    private const int DeleteBatch = 500;
-
     public async Task<PurgeJob?> FindAsync(string siteId)
     {
         var value = await redis.RunAsync(database => database.HashGetAsync(RedisKeys.PurgeJobs, siteId));
@@ -34,21 +32,20 @@ public sealed class RedisPurgeStore(RedisConnection redis)
             .Where(job => !job.Done).ToList();
     }
 
-    /// <summary>Deletes every key matching one of the patterns, reporting the count after each batch.</summary>
-    public async Task DeleteMatchingAsync(IEnumerable<string> patterns, Func<long, Task> onBatch)
+    /// <summary>Deletes every key matching the pattern, reporting the count after each SCAN page that found some.</summary>
+    public async Task DeleteMatchingAsync(string pattern, Func<long, Task> onBatch)
     {
-        foreach (var pattern in patterns)
+        await foreach (var page in redis.ScanMastersAsync(pattern))
         {
-            foreach (var batch in redis.ScanMasters(pattern).Chunk(DeleteBatch))
+            if (page.Length > 0)
             {
-                // One key per DEL: the keys of a batch can sit in different cluster slots.
-                var deleted = await redis.RunAsync(database => Task.WhenAll(batch.Select(key => database.KeyDeleteAsync(key))));
-                await onBatch(deleted.Count(removed => removed));
+                await onBatch(await DeleteAsync(page));
             }
         }
     }
 
-    public async Task<long> DeleteAsync(IEnumerable<string> keys)
+    /// <summary>One key per DEL: the keys can sit in different cluster slots.</summary>
+    public async Task<long> DeleteAsync(IEnumerable<RedisKey> keys)
     {
         var deleted = await redis.RunAsync(database => Task.WhenAll(keys.Select(key => database.KeyDeleteAsync(key))));
         return deleted.Count(removed => removed);

@@ -4,6 +4,7 @@ using ConsentManager.Api.Freshness;
 using ConsentManager.Api.Security;
 using ConsentManager.Api.Sites;
 using ConsentManager.Api.Storage;
+using StackExchange.Redis;
 
 namespace ConsentManager.Api.Purge;
 
@@ -49,12 +50,12 @@ public sealed class SitePurger(
 
         var removed = job.KeysRemoved + await store.DeleteAsync([RedisKeys.Site(siteId)]);
         sites.Forget(siteId);
-        await store.DeleteMatchingAsync(RedisKeys.SitePatterns(siteId), async count =>
+        await store.DeleteMatchingAsync(RedisKeys.SitePattern(siteId), async count =>
         {
             removed += count;
             await store.SaveAsync(job with { KeysRemoved = removed });
         });
-        var keyRecords = job.ApiKeyIds.SelectMany(keyId => new[] { RedisKeys.ApiKey(keyId), RedisKeys.ApiKeyUsed(keyId) });
+        var keyRecords = job.ApiKeyIds.SelectMany(keyId => new RedisKey[] { RedisKeys.ApiKey(keyId), RedisKeys.ApiKeyUsed(keyId) });
         removed += await store.DeleteAsync(keyRecords);
         await signal.PublishSiteAsync(siteId);
 

@@ -12,6 +12,9 @@ namespace ConsentManager.Api.Storage;
 public sealed class RedisConnection(IOptions<RedisOptions> options, ILogger<RedisConnection> logger)
     : IAsyncDisposable
 {
+    // Keys Redis looks at per SCAN call (about 2 ms of its time), and the most keys a page hands out.
+    private const int ScanPageSize = 1000;
+
     private readonly RedisOptions _options = options.Value;
     private ConnectionMultiplexer? _multiplexer;
     private EmbeddedRedisServer? _embedded;
@@ -115,16 +118,50 @@ public sealed class RedisConnection(IOptions<RedisOptions> options, ILogger<Redi
     }
 
     /// <summary>
-    /// Every master's keys matching <paramref name="pattern"/>, by SCAN (never KEYS): for admin jobs that must see the
-    /// whole keyspace of a standalone server or a cluster. Not bounded by the operation timeout.
+    /// Every master's keys matching <paramref name="pattern"/>, by SCAN (never KEYS), a page of up to 1,000 keys at a
+    /// time: for admin jobs that must see the whole keyspace of a standalone server or a cluster. An outage mid-scan is
+    /// a <see cref="StoreUnavailableException"/>, like any other store call.
     /// </summary>
-    public IEnumerable<RedisKey> ScanMasters(string pattern)
+    public async IAsyncEnumerable<RedisKey[]> ScanMastersAsync(string pattern)
     {
         var multiplexer = _multiplexer ?? throw new StoreUnavailableException("The store is not connected yet.");
-        return multiplexer.GetEndPoints()
-            .Select(endpoint => multiplexer.GetServer(endpoint))
-            .Where(server => server.IsConnected && !server.IsSlave)
-            .SelectMany(server => server.Keys(pattern: pattern, pageSize: 1000));
+        var masters = multiplexer.GetEndPoints().Select(endpoint => multiplexer.GetServer(endpoint))
+            .Where(server => server.IsConnected && !server.IsSlave).ToList();
+        foreach (var server in masters)
+        {
+            using var keys = server.Keys(pattern: pattern, pageSize: ScanPageSize).GetEnumerator();
+            while (await NextPageAsync(keys) is { Length: > 0 } page)
+            {
+                yield return page;
+            }
+        }
+    }
+
+    /// <summary>
+    /// StackExchange.Redis 1.x scans synchronously only: the enumerator sends each SCAN (bounded by syncTimeout) and
+    /// waits for it. That wait runs on a thread of its own: a pool thread blocked for a whole scan would be one less for
+    /// the completions of every request's store calls, which have 1.5 s.
+    /// </summary>
+    private static async Task<RedisKey[]> NextPageAsync(IEnumerator<RedisKey> keys)
+    {
+        try
+        {
+            return await Task.Factory.StartNew(() =>
+            {
+                var page = new List<RedisKey>();
+                while (page.Count < ScanPageSize && keys.MoveNext())
+                {
+                    page.Add(keys.Current);
+                }
+
+                return page.ToArray();
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+        catch (Exception exception) when (IsUnavailable(exception))
+        {
+            StorageMetrics.CallFailed(exception);
+            throw new StoreUnavailableException("The consent store is unreachable.", exception);
+        }
     }
 
     public Task RunAsync(Func<IDatabase, Task> operation) =>

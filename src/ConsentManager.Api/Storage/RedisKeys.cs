@@ -37,7 +37,7 @@ namespace ConsentManager.Api.Storage;
 /// cm:key:{keyId}:used                       string  when the key was last used (written at most once a minute)
 /// cm:jobs:purge                             hash    siteId → purge job status (JSON); no site data, so a purge leaves it
 /// </code>
-/// Every key of a site contains <c>{siteId}</c> or <c>{siteId:</c> (see <see cref="SitePatterns"/>), except API key
+/// Every key of a site contains <c>{siteId}</c> or <c>{siteId:</c> (see <see cref="SitePattern"/>), except API key
 /// records, which the site's key set lists.
 /// A change to a visitor's keys (slot {siteId:visitorId}) and its event in the site's feed (slot {siteId}) cannot
 /// share one script on Redis Cluster. The visitor is acknowledged only after the event is published too, and every
@@ -114,8 +114,11 @@ internal static class RedisKeys
 
     public const string PurgeJobs = "cm:jobs:purge";
 
-    /// <summary>SCAN patterns that match every key of a site and nothing of any other site.</summary>
-    public static IReadOnlyList<string> SitePatterns(string siteId) => [$"*{{{siteId}}}*", $"*{{{siteId}:*"];
+    /// <summary>
+    /// The SCAN pattern of every key of a site (<c>{siteId}</c> or <c>{siteId:</c>) and nothing of any other site; one
+    /// pattern, so a purge reads the keyspace once. Site ids hold no glob characters (<see cref="Identifiers.SitePattern"/>).
+    /// </summary>
+    public static string SitePattern(string siteId) => $"*{{{siteId}[}}:]*";
 
     public static string SiteChanges(string siteId) => $"cm:site:{{{siteId}}}:changes";
 
