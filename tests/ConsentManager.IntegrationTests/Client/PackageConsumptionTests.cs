@@ -11,6 +11,7 @@ namespace ConsentManager.IntegrationTests.Client;
 /// The client as embedders get it: packed, restored from a local folder feed (and nothing else) into an empty
 /// package folder by a generated project, built and run. A package missing its assembly, docs or README fails here.
 /// </summary>
+[Collection(LoadCollection.Name)]
 public sealed class PackageConsumptionTests : IDisposable
 {
     // The client was built with this test project (the API references it): pack that build, do not rebuild it.

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ConsentManager.IntegrationTests.Storage;
 
 /// <summary>Redis dying under load: fast 503s that never allow, recovery on its own, nothing acknowledged lost.</summary>
+[Collection(LoadCollection.Name)]
 public sealed class RedisFaultTests(RestartableRedisApplication app) : IClassFixture<RestartableRedisApplication>
 {
     private static readonly TimeSpan AnswerDeadline = TimeSpan.FromSeconds(2);

@@ -10,6 +10,7 @@ namespace ConsentManager.IntegrationTests.Webhooks;
 /// them to artifacts/webhook-latency.txt. It asserts delivery (each event once), never a time: the numbers are a
 /// measurement of this machine, not a pass mark.
 /// </summary>
+[Collection(LoadCollection.Name)]
 public sealed class DeliveryLatencyBenchmark(ITestOutputHelper output)
 {
     private const int PerSecond = 20;
