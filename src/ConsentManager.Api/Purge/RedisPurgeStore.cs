@@ -32,15 +32,12 @@ public sealed class RedisPurgeStore(RedisConnection redis)
             .Where(job => !job.Done).ToList();
     }
 
-    /// <summary>Deletes every key matching the pattern, reporting the count after each SCAN page that found some.</summary>
+    /// <summary>Deletes every key matching the pattern, reporting the count after each page of them.</summary>
     public async Task DeleteMatchingAsync(string pattern, Func<long, Task> onBatch)
     {
         await foreach (var page in redis.ScanMastersAsync(pattern))
         {
-            if (page.Length > 0)
-            {
-                await onBatch(await DeleteAsync(page));
-            }
+            await onBatch(await DeleteAsync(page));
         }
     }
 

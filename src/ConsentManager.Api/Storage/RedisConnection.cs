@@ -119,15 +119,20 @@ public sealed class RedisConnection(IOptions<RedisOptions> options, ILogger<Redi
 
     /// <summary>
     /// Every master's keys matching <paramref name="pattern"/>, by SCAN (never KEYS), a page of up to 1,000 keys at a
-    /// time: for admin jobs that must see the whole keyspace of a standalone server or a cluster. An outage mid-scan is
-    /// a <see cref="StoreUnavailableException"/>, like any other store call.
+    /// time: for admin jobs that must see the whole keyspace of a standalone server or a cluster. A server out of reach,
+    /// before or during the scan, is a <see cref="StoreUnavailableException"/>, like any other store call.
     /// </summary>
     public async IAsyncEnumerable<RedisKey[]> ScanMastersAsync(string pattern)
     {
         var multiplexer = _multiplexer ?? throw new StoreUnavailableException("The store is not connected yet.");
-        var masters = multiplexer.GetEndPoints().Select(endpoint => multiplexer.GetServer(endpoint))
-            .Where(server => server.IsConnected && !server.IsSlave).ToList();
-        foreach (var server in masters)
+        var servers = multiplexer.GetEndPoints().Select(endpoint => multiplexer.GetServer(endpoint)).ToList();
+        // A server out of reach may hold matching keys: a scan without it would report "all" and miss them.
+        if (servers.FirstOrDefault(server => !server.IsConnected) is { } unreachable)
+        {
+            throw new StoreUnavailableException($"Redis server {unreachable.EndPoint} is unreachable, so a scan cannot see every key.");
+        }
+
+        foreach (var server in servers.Where(server => !server.IsSlave))
         {
             using var keys = server.Keys(pattern: pattern, pageSize: ScanPageSize).GetEnumerator();
             while (await NextPageAsync(keys) is { Length: > 0 } page)
