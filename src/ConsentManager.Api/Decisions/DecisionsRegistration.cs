@@ -6,7 +6,7 @@ public static class DecisionsRegistration
     public static IServiceCollection AddDecisions(this IServiceCollection services)
     {
         services.AddOptions<DecisionCacheOptions>().BindConfiguration(DecisionCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<AnswerCache>();
+        services.AddSingleton<AnswerCache>().AddSingleton<BatchDecisionJson>();
         return services.AddSingleton<DecisionService>();
     }
 }

@@ -31,7 +31,7 @@ public static class SiteConfigEndpoints
         return endpoints;
     }
 
-    private static async Task<SiteConfigResult> GetAsync(
+    private static async Task<WrittenJsonResult> GetAsync(
         [Description("The site.")] string siteId,
         [Description("`nl` or `en`; the site's default language when absent.")] string? lang,
         [FromHeader(Name = VisitorTokens.Header)] string? visitorToken,
@@ -42,6 +42,6 @@ public static class SiteConfigEndpoints
         var response = await config.GetAsync(siteId, lang, visitorToken, ClientSignals.From(context));
         // The answer carries the visitor's token and depends on them (regime, GPC, variant): nobody may cache it.
         context.Response.Headers.CacheControl = "no-store";
-        return new SiteConfigResult(response, json);
+        return json.Result(response);
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ConsentManager.Api.Http;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
@@ -37,8 +38,11 @@ public sealed class SiteConfigJson(IOptions<HttpJsonOptions> json)
         writer.WriteEndObject();
     }
 
-    /// <summary>How the writer must be set up to escape text as the serializer does.</summary>
-    public JsonWriterOptions WriterOptions => new() { Encoder = _options.Encoder, SkipValidation = true };
+    /// <summary>The answer as the 200 of <c>GET …/config</c>.</summary>
+    public WrittenJsonResult Result(SiteConfigResponse response) => new(writer => Write(writer, response), WriterOptions);
+
+    // Set up to escape text as the serializer does.
+    private JsonWriterOptions WriterOptions => new() { Encoder = _options.Encoder, SkipValidation = true };
 
     private void WriteValue<T>(Utf8JsonWriter writer, string name, T value)
     {

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
+using ConsentManager.Api.Decisions;
 using ConsentManager.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ConsentManager.IntegrationTests.Decisions;
 
@@ -131,6 +135,33 @@ public sealed class DecisionApiTests(ConsentApiApplication app)
         Assert.Equal("granted", decisions[(granted, "retargeting")]);
         Assert.Equal("no_consent", decisions[(unknown, "analytics")]);
         Assert.Equal("no_consent", decisions[(unknown, "retargeting")]);
+    }
+
+    [Fact]
+    public async Task Batch_Is_Written_Byte_For_Byte_As_The_Serializer_Writes_The_Same_Answer()
+    {
+        var siteId = await _api.CreateSiteAsync();
+        var processor = await _api.ClientWithScopesAsync(siteId, "decisions:read");
+        var custom = (await _api.RecordConsentAsync(siteId, "custom", ["retargeting"])).GetProperty("visitorId").GetString()!;
+        var refused = (await _api.RecordConsentAsync(siteId, "reject_all", [])).GetProperty("visitorId").GetString()!;
+        var restricted = (await _api.RecordConsentAsync(siteId, "accept_all", ApiScenario.TemplatePurposes)).GetProperty("visitorId").GetString()!;
+        await _api.Admin().PutAsync($"/v1/sites/{siteId}/visitors/{restricted}/restriction", null);
+        var options = app.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Mvc.JsonOptions>>().Value.JsonSerializerOptions;
+
+        var response = await processor.PostAsJsonAsync($"/v1/sites/{siteId}/decisions", new
+        {
+            visitorIds = new[] { custom, refused, restricted, ApiScenario.NewVisitorId() },
+            purposes = ApiScenario.TemplatePurposes,
+        });
+        var written = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        var answer = JsonSerializer.Deserialize<BatchDecisionResponse>(written, options)!;
+        Assert.Equal(16, answer.Decisions.Count);
+        Assert.Equal([DecisionReason.Granted, DecisionReason.Denied, DecisionReason.NoConsent, DecisionReason.Restricted],
+            answer.Decisions.Select(decision => decision.Reason).Distinct().Order());
+        Assert.Equal(JsonSerializer.Serialize(answer, options), written);
     }
 
     [Theory]
