@@ -1,1 +1,1 @@
-BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(ConsentManager.Benchmarks.GeoLookupBenchmarks).Assembly).Run(args);

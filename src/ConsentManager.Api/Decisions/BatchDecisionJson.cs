@@ -18,21 +18,23 @@ public sealed class BatchDecisionJson
     private static readonly JsonEncodedText AllowedName = JsonEncodedText.Encode("allowed");
     private static readonly JsonEncodedText ReasonName = JsonEncodedText.Encode("reason");
 
-    private readonly JsonWriterOptions _writerOptions;
     // Each reason as the serializer writes it (its enum converter's name, quoted), by the reason's value.
     private readonly byte[][] _reasons;
 
     public BatchDecisionJson(IOptions<MvcJsonOptions> json)
     {
         var options = json.Value.JsonSerializerOptions;
-        _writerOptions = new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true };
+        WriterOptions = new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true };
         _reasons = Enum.GetValues<DecisionReason>().Select(reason => JsonSerializer.SerializeToUtf8Bytes(reason, options)).ToArray();
     }
 
     /// <summary>The answer as the 200 of <c>POST …/decisions</c>.</summary>
-    public WrittenJsonResult Result(BatchDecisionResponse response) => new(writer => Write(writer, response), _writerOptions);
+    public WrittenJsonResult Result(BatchDecisionResponse response) => new(writer => Write(writer, response), WriterOptions);
 
-    private void Write(Utf8JsonWriter writer, BatchDecisionResponse response)
+    /// <summary>Set up to escape text as the serializer does.</summary>
+    public JsonWriterOptions WriterOptions { get; }
+
+    public void Write(Utf8JsonWriter writer, BatchDecisionResponse response)
     {
         // In the order of the records' members, as the serializer writes them.
         writer.WriteStartObject();
