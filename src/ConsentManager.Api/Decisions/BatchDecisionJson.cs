@@ -24,14 +24,14 @@ public sealed class BatchDecisionJson
     public BatchDecisionJson(IOptions<MvcJsonOptions> json)
     {
         var options = json.Value.JsonSerializerOptions;
-        WriterOptions = new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true };
+        WriterOptions = WrittenJsonResult.WriterOptionsFor(options);
         _reasons = Enum.GetValues<DecisionReason>().Select(reason => JsonSerializer.SerializeToUtf8Bytes(reason, options)).ToArray();
     }
 
     /// <summary>The answer as the 200 of <c>POST …/decisions</c>.</summary>
     public WrittenJsonResult Result(BatchDecisionResponse response) => new(writer => Write(writer, response), WriterOptions);
 
-    /// <summary>Set up to escape text as the serializer does.</summary>
+    /// <summary>Set up to escape text as the serializer does (public for the benchmark, which writes without a request).</summary>
     public JsonWriterOptions WriterOptions { get; }
 
     public void Write(Utf8JsonWriter writer, BatchDecisionResponse response)

@@ -23,4 +23,8 @@ public sealed class WrittenJsonResult(Action<Utf8JsonWriter> write, JsonWriterOp
     }
 
     Task IActionResult.ExecuteResultAsync(ActionContext context) => ExecuteAsync(context.HttpContext);
+
+    /// <summary>Writer options that escape text as <paramref name="serializer"/> does; the writers keep their own order.</summary>
+    public static JsonWriterOptions WriterOptionsFor(JsonSerializerOptions serializer) =>
+        new() { Encoder = serializer.Encoder, SkipValidation = true };
 }

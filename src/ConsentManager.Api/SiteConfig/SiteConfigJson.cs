@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using ConsentManager.Api.Http;
 using System.Text.Json;
+using ConsentManager.Api.Http;
 using Microsoft.Extensions.Options;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
@@ -17,6 +17,7 @@ public sealed class SiteConfigJson(IOptions<HttpJsonOptions> json)
 {
     private readonly JsonSerializerOptions _options = json.Value.SerializerOptions;
     private readonly ConditionalWeakTable<object, byte[]> _serialized = new();
+    private readonly JsonWriterOptions _writerOptions = WrittenJsonResult.WriterOptionsFor(json.Value.SerializerOptions);
 
     public void Write(Utf8JsonWriter writer, SiteConfigResponse response)
     {
@@ -39,10 +40,7 @@ public sealed class SiteConfigJson(IOptions<HttpJsonOptions> json)
     }
 
     /// <summary>The answer as the 200 of <c>GET …/config</c>.</summary>
-    public WrittenJsonResult Result(SiteConfigResponse response) => new(writer => Write(writer, response), WriterOptions);
-
-    // Set up to escape text as the serializer does.
-    private JsonWriterOptions WriterOptions => new() { Encoder = _options.Encoder, SkipValidation = true };
+    public WrittenJsonResult Result(SiteConfigResponse response) => new(writer => Write(writer, response), _writerOptions);
 
     private void WriteValue<T>(Utf8JsonWriter writer, string name, T value)
     {
