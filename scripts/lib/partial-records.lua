@@ -1,7 +1,8 @@
 -- Partial records of one site after a crash (scripts/api-kill-check.sh), against the layout in Storage/RedisKeys.cs:
--- every receipt hash is complete (data and fp) and listed in its visitor's history, every history entry has its
--- receipt, current is the history's last entry, every receipt-id claim led to a receipt of the claimed visitor, and
--- the site's receipt index lists every receipt. Usage: redis-cli --eval partial-records.lua , <siteId>
+-- every receipt is complete (a fingerprint and data; or, stored before receipt layout 2, a hash with data and fp) and
+-- listed in its visitor's history, every history entry has its receipt, an earlier layout's current key is the
+-- history's last entry, every receipt-id claim led to a receipt of the claimed visitor, and the site's receipt index
+-- lists every receipt. Usage: redis-cli --eval partial-records.lua , <siteId>
 -- Answers "receipts N", "histories N", "claims N", "indexed N", then one line per problem.
 local site = ARGV[1]
 local visitorPrefix = 'cm:v:{' .. site .. ':'
@@ -21,8 +22,14 @@ local function receiptKey(visitor, receipt) return visitorPrefix .. visitor .. '
 
 local function checkReceipt(visitor, receipt, key)
   counts.receipts = counts.receipts + 1
-  if redis.call('HEXISTS', key, 'data') == 0 or redis.call('HEXISTS', key, 'fp') == 0 then
-    problems[#problems + 1] = 'incomplete receipt hash ' .. key
+  local complete
+  if redis.call('TYPE', key)['ok'] == 'string' then
+    complete = redis.call('STRLEN', key) > 32
+  else
+    complete = redis.call('HEXISTS', key, 'data') == 1 and redis.call('HEXISTS', key, 'fp') == 1
+  end
+  if not complete then
+    problems[#problems + 1] = 'incomplete receipt ' .. key
   end
   if not redis.call('LPOS', visitorPrefix .. visitor .. '}:history', receipt) then
     problems[#problems + 1] = 'receipt without a history entry ' .. key
@@ -40,8 +47,9 @@ local function checkHistory(visitor, key)
       problems[#problems + 1] = 'history entry without its receipt ' .. key .. ' ' .. receipt
     end
   end
-  if redis.call('GET', visitorPrefix .. visitor .. '}:current') ~= ids[#ids] then
-    problems[#problems + 1] = 'current is not the last history entry of ' .. key
+  local current = redis.call('GET', visitorPrefix .. visitor .. '}:current')
+  if current and current ~= ids[#ids] then
+    problems[#problems + 1] = 'the earlier layout\'s current is not the last history entry of ' .. key
   end
 end
 

@@ -11,6 +11,7 @@ public static class ConsentsRegistration
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddKeyListOptions<ReceiptOptions>(
             ReceiptOptions.Section, "Receipts:MacKeys", "receipt-mac-key", options => options.MacKeys);
+        services.AddOptions<ReceiptOptions>().ValidateDataAnnotations();
         services.AddSingleton<IConsentStore, RedisConsentStore>();
         services.AddSingleton<ReceiptSealer>();
         services.AddSingleton<ReceiptAuthors>();

@@ -6,10 +6,11 @@ using StackExchange.Redis;
 namespace ConsentManager.Api.Consents;
 
 /// <summary>
-/// Receipts, current state and history of a visitor (layout in <see cref="RedisKeys"/>). All three share the hash
-/// tag <c>{siteId:visitorId}</c>, so the append script touches one slot and runs unchanged on Redis Cluster. A
-/// receipt is stored once (in its own hash, in the form <see cref="ReceiptFormat"/> chose); <c>current</c> holds only
-/// its id.
+/// Receipts and history of a visitor (layout in <see cref="RedisKeys"/>). Both share the hash tag
+/// <c>{siteId:visitorId}</c>, so each script touches one slot and runs unchanged on Redis Cluster. A receipt is stored
+/// once, as one string (its fingerprint, then the form <see cref="ReceiptFormat"/> chose); the history's last entry
+/// is the current receipt (<see cref="ReceiptOptions.Layout"/> 2; layout 1, written during a rolling upgrade, is read
+/// as well).
 /// </summary>
 internal sealed class RedisConsentStore(RedisConnection redis, IOptions<ReceiptOptions> options) : IConsentStore
 {
@@ -28,17 +29,17 @@ internal sealed class RedisConsentStore(RedisConnection redis, IOptions<ReceiptO
 
     public async Task<AppendResult> AppendAsync(ConsentReceipt receipt, string fingerprint, TimeSpan retention)
     {
-        var data = ReceiptFormat.Write(receipt, options.Value.CompactStorage);
         var ttl = receipt.ExpiresAt - receipt.RecordedAt + retention;
         var keys = new RedisKey[]
         {
             RedisKeys.Receipt(receipt.SiteId, receipt.VisitorId, receipt.ReceiptId),
-            RedisKeys.VisitorCurrent(receipt.SiteId, receipt.VisitorId),
             RedisKeys.VisitorHistory(receipt.SiteId, receipt.VisitorId),
+            RedisKeys.LegacyVisitorCurrent(receipt.SiteId, receipt.VisitorId),
         };
         var values = new RedisValue[]
         {
-            receipt.ReceiptId, data, fingerprint, (long)ttl.TotalMilliseconds, receipt.PreviousReceiptId ?? "",
+            receipt.ReceiptId, Stored(fingerprint, ReceiptFormat.Write(receipt, options.Value.CompactStorage)), fingerprint,
+            (long)ttl.TotalMilliseconds, receipt.PreviousReceiptId ?? "", options.Value.Layout,
         };
         var reply = (RedisResult[])(await redis.RunAsync(database =>
             database.ScriptEvaluateAsync(RedisScripts.AppendReceipt, keys, values)))!;
@@ -52,28 +53,27 @@ internal sealed class RedisConsentStore(RedisConnection redis, IOptions<ReceiptO
         };
     }
 
-    public async Task<ConsentReceipt?> FindCurrentAsync(string siteId, string visitorId)
-    {
-        var receiptId = await redis.RunAsync(database =>
-            database.StringGetAsync(RedisKeys.VisitorCurrent(siteId, visitorId)));
-        return receiptId.IsNull ? null : await FindReceiptAsync(siteId, visitorId, receiptId.ToString());
-    }
+    // The history's last entry, in one round trip.
+    public async Task<ConsentReceipt?> FindCurrentAsync(string siteId, string visitorId) =>
+        (await GetHistoryAsync(siteId, visitorId, 1)).SingleOrDefault();
 
     public async Task<ConsentReceipt?> FindReceiptAsync(string siteId, string visitorId, string receiptId)
     {
-        var data = await redis.RunAsync(database =>
-            database.HashGetAsync(RedisKeys.Receipt(siteId, visitorId, receiptId), "data"));
+        var data = (RedisValue)(await redis.RunAsync(database => database.ScriptEvaluateAsync(
+            RedisScripts.ReadReceipt, [RedisKeys.Receipt(siteId, visitorId, receiptId)])))!;
         return data.IsNull ? null : Read(data);
     }
 
     public async Task<IReadOnlyList<ConsentReceipt>> GetHistoryAsync(string siteId, string visitorId, int limit)
     {
-        var receiptIds = await redis.RunAsync(database =>
-            database.ListRangeAsync(RedisKeys.VisitorHistory(siteId, visitorId), -limit, -1));
-        var receipts = await redis.RunAsync(database => Task.WhenAll(receiptIds.Select(receiptId =>
-            database.HashGetAsync(RedisKeys.Receipt(siteId, visitorId, receiptId!), "data"))));
-        return receipts.Where(data => !data.IsNull).Select(Read).ToList();
+        var found = (RedisValue[])(await redis.RunAsync(database => database.ScriptEvaluateAsync(
+            RedisScripts.ReadHistory, [RedisKeys.VisitorHistory(siteId, visitorId)],
+            [RedisKeys.ReceiptPrefix(siteId, visitorId), -limit])))!;
+        return found.Select(Read).ToList();
     }
+
+    // What the receipt's key holds: the fingerprint's 32 bytes, then the data (the scripts split them there).
+    private static byte[] Stored(string fingerprint, byte[] data) => [.. Convert.FromHexString(fingerprint), .. data];
 
     private static ConsentReceipt Read(RedisValue data) => ReceiptFormat.Read(data!);
 

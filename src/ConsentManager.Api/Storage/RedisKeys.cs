@@ -10,10 +10,13 @@ namespace ConsentManager.Api.Storage;
 /// cm:site:{siteId}:keys                     set     ids of the site's API keys
 /// cm:key:{keyId}                            string  API key record (JSON; SHA-256 of the key, never the key)
 /// cm:site:{siteId}:text:sha256hex           string  archived text set (JSON exactly as hashed; NX, no expiry)
-/// cm:v:{siteId:visitorId}:current           string  id of the visitor's current receipt (the chain's head)
-/// cm:v:{siteId:visitorId}:history           list    receipt ids, oldest first (append-only)
-/// cm:v:{siteId:visitorId}:r:receiptId       hash    one receipt: data (sealed; compact or JSON, see ReceiptFormat),
-///                                                   fp (content fingerprint)
+/// cm:v:{siteId:visitorId}:history           list    receipt ids, oldest first (append-only); the last is the current
+///                                                   receipt (the chain's head)
+/// cm:v:{siteId:visitorId}:r:receiptId       string  one receipt: its content fingerprint (SHA-256, 32 bytes), then its
+///                                                   data (sealed; compact or JSON, see ReceiptFormat)
+/// Receipt layout 1 (every version before layout 2; written with Receipts__Layout=1 during a rolling upgrade), always
+/// read and erased: a receipt as a hash (data, fp as hex) and the visitor's cm:v:{siteId:visitorId}:current string
+/// holding the id of the history's last entry (deleted by the next layout-2 append).
 /// cm:v:{siteId:visitorId}:seen              string  latest sighting: country|subdivision|gpc|seenAt (no address)
 /// cm:ri:{siteId:receiptId}                  string  claim on a receipt id: visitorId [mintedAt ms] (idempotent retries)
 /// cm:st:{siteId}:day:dimension              hash    stats of one UTC day (yyyy-MM-dd); dimension all, country, regime,
@@ -72,12 +75,16 @@ internal static class RedisKeys
 
     public static string ApiKey(string keyId) => $"cm:key:{{{keyId}}}";
 
-    public static string VisitorCurrent(string siteId, string visitorId) => $"{VisitorPrefix(siteId, visitorId)}:current";
+    /// <summary>The current receipt's id as stored before receipt layout 2; now the history's last entry.</summary>
+    public static string LegacyVisitorCurrent(string siteId, string visitorId) => $"{VisitorPrefix(siteId, visitorId)}:current";
 
     public static string VisitorHistory(string siteId, string visitorId) => $"{VisitorPrefix(siteId, visitorId)}:history";
 
     public static string Receipt(string siteId, string visitorId, string receiptId) =>
-        $"{VisitorPrefix(siteId, visitorId)}:r:{receiptId}";
+        $"{ReceiptPrefix(siteId, visitorId)}{receiptId}";
+
+    /// <summary>The visitor's receipt keys without the receipt id, for scripts that read receipts the history lists.</summary>
+    public static string ReceiptPrefix(string siteId, string visitorId) => $"{VisitorPrefix(siteId, visitorId)}:r:";
 
     public static string VisitorSighting(string siteId, string visitorId) => $"{VisitorPrefix(siteId, visitorId)}:seen";
 

@@ -51,7 +51,7 @@ public sealed class RedisSubjectStore(RedisConnection redis)
 
         RedisKey[] visitorKeys =
         [
-            RedisKeys.VisitorCurrent(siteId, visitorId), RedisKeys.VisitorHistory(siteId, visitorId),
+            RedisKeys.LegacyVisitorCurrent(siteId, visitorId), RedisKeys.VisitorHistory(siteId, visitorId),
             RedisKeys.VisitorSighting(siteId, visitorId), RedisKeys.VisitorRestriction(siteId, visitorId),
             .. receiptIds.Select(receiptId => (RedisKey)RedisKeys.Receipt(siteId, visitorId, receiptId)),
         ];

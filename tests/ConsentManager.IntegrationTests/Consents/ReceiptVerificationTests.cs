@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConsentManager.Api.Consents;
@@ -36,11 +37,12 @@ public sealed class ReceiptVerificationTests(ConsentApiApplication app)
     private async Task EditStoredReceiptAsync(string siteId, JsonElement receipt, Action<JsonObject> edit)
     {
         var database = await app.Redis.InspectAsync();
-        var key = RedisKeys.Receipt(siteId, receipt.GetProperty("visitorId").GetString()!, receipt.GetProperty("receiptId").GetString()!);
-        var stored = JsonSerializer.SerializeToNode(ReceiptFormat.Read((await database.HashGetAsync(key, "data"))!), StorageJson.Options)!.AsObject();
+        var (visitorId, receiptId) = (receipt.GetProperty("visitorId").GetString()!, receipt.GetProperty("receiptId").GetString()!);
+        var (_, data) = await StoredReceipts.ReadAsync(database, siteId, visitorId, receiptId);
+        var stored = JsonSerializer.SerializeToNode(ReceiptFormat.Read(data), StorageJson.Options)!.AsObject();
         edit(stored);
         // Written back as JSON, the form of receipts stored before the compact one, which is read as well.
-        await database.HashSetAsync(key, "data", stored.ToJsonString());
+        await StoredReceipts.WriteDataAsync(database, siteId, visitorId, receiptId, Encoding.UTF8.GetBytes(stored.ToJsonString()));
     }
 
     private static string[] FailedChecks(JsonElement verification) =>
@@ -65,8 +67,8 @@ public sealed class ReceiptVerificationTests(ConsentApiApplication app)
     {
         var (siteId, first, second) = await TwoReceiptsAsync();
         var database = await app.Redis.InspectAsync();
-        var key = RedisKeys.Receipt(siteId, second.GetProperty("visitorId").GetString()!, second.GetProperty("receiptId").GetString()!);
-        var compact = (byte[])(await database.HashGetAsync(key, "data"))!;
+        var (visitorId, receiptId) = (second.GetProperty("visitorId").GetString()!, second.GetProperty("receiptId").GetString()!);
+        var (_, compact) = await StoredReceipts.ReadAsync(database, siteId, visitorId, receiptId);
 
         await EditStoredReceiptAsync(siteId, second, _ => { });
         var verification = await VerifyAsync(siteId, second);
@@ -74,7 +76,7 @@ public sealed class ReceiptVerificationTests(ConsentApiApplication app)
             $"/v1/sites/{siteId}/consents/{second.GetProperty("visitorId").GetString()}/history"));
 
         Assert.Equal(ReceiptCodec.Version, compact[0]);
-        Assert.Equal((byte)'{', ((byte[])(await database.HashGetAsync(key, "data"))!)[0]);
+        Assert.Equal((byte)'{', (await StoredReceipts.ReadAsync(database, siteId, visitorId, receiptId)).Data[0]);
         Assert.True(verification.GetProperty("valid").GetBoolean());
         Assert.Equal([first.GetProperty("receiptId").GetString(), second.GetProperty("receiptId").GetString()],
             history.EnumerateArray().Select(receipt => receipt.GetProperty("receiptId").GetString()));

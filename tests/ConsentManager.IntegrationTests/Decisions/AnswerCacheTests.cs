@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using ConsentManager.Api.Storage;
 using ConsentManager.IntegrationTests.Infrastructure;
 
 namespace ConsentManager.IntegrationTests.Decisions;
@@ -80,7 +81,7 @@ public sealed class AnswerCacheTests(ConsentApiApplication app)
 
         // Removed behind the API's back (no announcement): this instance still answers from memory.
         var redis = await app.Redis.InspectAsync();
-        await redis.KeyDeleteAsync($"cm:v:{{{siteId}:{visitor.Id}}}:current");
+        await redis.KeyDeleteAsync(RedisKeys.VisitorHistory(siteId, visitor.Id));
         var fromMemory = await _api.DecideAsync(processor, siteId, visitor.Id, "analytics");
         await _api.RecordConsentAsync(siteId, "reject_all", [], visitor);
         var afterRefusal = await _api.DecideAsync(processor, siteId, visitor.Id, "analytics");
