@@ -98,7 +98,11 @@ keys_before=$(redis dbsize)
 stored=0
 memory_started=$(date +%s)
 while ((stored < memory_visitors && $(date +%s) - memory_started < memory_timeout)); do
-  round_seconds=$(awk -v n=$((memory_visitors - stored)) -v r="$consent_rate" 'BEGIN { s = int(n / r) + 1; print (s < 3 ? 3 : s) }')
+  # As long as the visitors still missing take at the last rate (100/s without a consent-post scenario to go by), but
+  # within the time left.
+  round_seconds=$(awk -v n=$((memory_visitors - stored)) -v r="$consent_rate" \
+    -v left=$((memory_timeout - $(date +%s) + memory_started)) \
+    'BEGIN { s = int(n / r) + 1; if (s > left) s = left; print (s < 3 ? 3 : s) }')
   read -r _ written round_elapsed _ _ _ failed <<<"$(BENCH_BODY="$work/consent.json" \
     wrk -t1 -c16 -d"${round_seconds}s" -s "$lua/post.lua" "$base/v1/sites/$site/consents" | grep '^RESULT')"
   stored=$((stored + written - failed))
