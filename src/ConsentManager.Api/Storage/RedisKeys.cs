@@ -24,7 +24,10 @@ namespace ConsentManager.Api.Storage;
 ///                                                   (no value for all; see ReceiptShape)
 /// cm:st:{siteId}:day:counted                set     16-byte receipt ids already counted on that day
 /// cm:site:{siteId}:changes                  stream  the site's change feed (entries: id, event JSON)
-/// cm:site:{siteId}:change:eventId           string  stream entry id of a published event (de-duplicates retries)
+/// cm:site:{siteId}:changes:published:day   set     ids of the events published on that UTC day (yyyy-MM-dd), kept 8
+///                                                   days after the day's last: a retry within 7 days is not published
+///                                                   again. (Before: one key per event, cm:site:{siteId}:change:eventId,
+///                                                   expiring after 7 days.)
 /// cm:site:{siteId}:webhooks                 hash    webhookId -> webhook (JSON, with its signing secret)
 /// cm:site:{siteId}:webhooks:failing         hash    webhookId -> when it was marked failing
 /// cm:site:{siteId}:wh:due                   zset    "webhookId|eventId" -> unix ms the next attempt is due
@@ -44,7 +47,7 @@ namespace ConsentManager.Api.Storage;
 /// records, which the site's key set lists.
 /// A change to a visitor's keys (slot {siteId:visitorId}) and its event in the site's feed (slot {siteId}) cannot
 /// share one script on Redis Cluster. The visitor is acknowledged only after the event is published too, and every
-/// retry publishes it again under the same event id, which the feed's marker stores once: an acknowledged change
+/// retry publishes it again under the same event id, which the feed's published set stores once: an acknowledged change
 /// always has its event, a crash in between is repaired by the retry, and nothing is published twice.
 /// Site ids, visitor ids, key ids and receipt ids are validated against patterns without braces or colons,
 /// so they cannot break out of their hash tag. A receipt's steps in other slots (the receipt-id claim before it,
@@ -129,7 +132,8 @@ internal static class RedisKeys
 
     public static string SiteChanges(string siteId) => $"cm:site:{{{siteId}}}:changes";
 
-    public static string SiteChangeMarker(string siteId, string eventId) => $"cm:site:{{{siteId}}}:change:{eventId}";
+    public static string SiteChangesPublished(string siteId, DateOnly day) =>
+        $"cm:site:{{{siteId}}}:changes:published:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
     public static string Webhooks(string siteId) => $"cm:site:{{{siteId}}}:webhooks";
 

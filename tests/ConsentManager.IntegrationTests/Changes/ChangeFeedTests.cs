@@ -30,6 +30,39 @@ public sealed class ChangeFeedTests(ConsentApiApplication app)
     }
 
     [Fact]
+    public async Task The_Same_Event_Is_Stored_Once_For_Seven_Days_Then_Published_Again()
+    {
+        var siteId = await _api.CreateSiteAsync();
+        var feed = app.Services.GetRequiredService<IChangeFeed>();
+        var change = new ChangeEvent("evt_week", ChangeTypes.SubjectErased, app.Clock.GetUtcNow(), siteId, ApiScenario.NewVisitorId());
+
+        await feed.PublishAsync(change);
+        app.Clock.Advance(TimeSpan.FromDays(7));
+        await feed.PublishAsync(change);
+        var withinTheWindow = (await ReadFeedAsync(siteId)).Count;
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        await feed.PublishAsync(change);
+
+        Assert.Equal(1, withinTheWindow);
+        Assert.Equal(2, (await ReadFeedAsync(siteId)).Count);
+    }
+
+    [Fact]
+    public async Task An_Event_Published_By_An_Instance_Whose_Clock_Is_A_Day_Ahead_Is_Not_Published_Again()
+    {
+        var siteId = await _api.CreateSiteAsync();
+        var feed = app.Services.GetRequiredService<IChangeFeed>();
+        var change = new ChangeEvent("evt_ahead", ChangeTypes.SubjectErased, app.Clock.GetUtcNow(), siteId, ApiScenario.NewVisitorId());
+
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        await feed.PublishAsync(change);
+        app.Clock.Advance(TimeSpan.FromDays(-1));
+        await feed.PublishAsync(change);
+
+        Assert.Single(await ReadFeedAsync(siteId));
+    }
+
+    [Fact]
     public async Task Retried_Consent_Publishes_One_Recorded_Event_With_An_Id_From_The_Receipt()
     {
         var siteId = await _api.CreateSiteAsync();
