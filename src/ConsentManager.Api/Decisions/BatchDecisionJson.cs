@@ -31,10 +31,10 @@ public sealed class BatchDecisionJson
     /// <summary>The answer as the 200 of <c>POST …/decisions</c>.</summary>
     public WrittenJsonResult Result(BatchDecisionResponse response) => new(writer => Write(writer, response), WriterOptions);
 
-    /// <summary>Set up to escape text as the serializer does (public for the benchmark, which writes without a request).</summary>
-    public JsonWriterOptions WriterOptions { get; }
+    /// <summary>Set up to escape text as the serializer does (internal, for the benchmark, which writes without a request).</summary>
+    internal JsonWriterOptions WriterOptions { get; }
 
-    public void Write(Utf8JsonWriter writer, BatchDecisionResponse response)
+    internal void Write(Utf8JsonWriter writer, BatchDecisionResponse response)
     {
         // In the order of the records' members, as the serializer writes them.
         writer.WriteStartObject();
