@@ -41,6 +41,13 @@ public sealed class RedisClusterApplication : ConsentApiApplication
         return counts;
     }
 
+    /// <summary>Stops one master for good (the fixture cannot bring it back), leaving the API's connection to it broken.</summary>
+    public async Task<int> StopNodeAsync(int index)
+    {
+        await _nodes[index].DisposeAsync();
+        return _nodes[index].Port;
+    }
+
     /// <summary>Every key on every master (SCAN), to prove a purge left nothing of a site anywhere.</summary>
     public async Task<IReadOnlyList<string>> AllKeysAsync()
     {
