@@ -85,9 +85,16 @@ public sealed class EmbeddedRedisServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Stops the server gracefully (SHUTDOWN flushes the AOF), killing it if it does not exit in time.</summary>
+    /// <summary>
+    /// Stops the server gracefully (SHUTDOWN flushes the AOF), killing it if it does not exit in time. Again: nothing.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
         if (!_process.HasExited)
         {
             await TrySendAsync("SHUTDOWN\r\n");
