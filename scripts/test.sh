@@ -16,7 +16,9 @@ if ! bash scripts/setup.sh --with-browser; then
   exit 1
 fi
 
-# Counts of one .trx file, added to the totals; a suite that left no results counts as one failure.
+# Counts of one .trx file, added to the totals; a suite that left no results counts as one failure, and so does one
+# whose run failed with every test passed: a fixture's setup or cleanup threw (xUnit's "Test Class Cleanup Failure"),
+# which no test counts.
 count_trx() {
   local trx=$1 counters p f
   counters=$(grep -o '<Counters [^>]*>' "$trx" 2>/dev/null | head -n 1)
@@ -26,6 +28,11 @@ count_trx() {
   fi
   p=$(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")
   f=$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")
+  if ((f == 0)) && grep -q '<ResultSummary outcome="Failed"' "$trx"; then
+    echo "    the run failed outside the tests:"
+    grep -o '\[[^]]*Failure ([^)]*)\] [A-Za-z.]*' "$trx" | sed 's/^/      /' || true
+    f=1
+  fi
   passed=$((passed + p))
   failed=$((failed + f))
 }
