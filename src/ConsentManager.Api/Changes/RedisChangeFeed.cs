@@ -8,8 +8,8 @@ namespace ConsentManager.Api.Changes;
 /// <summary>
 /// The change feed on Redis Streams: one stream per site, beside one set per UTC day of the event ids published that
 /// day, all in the site's hash tag, so one script checks the sets and appends in one slot (layout in
-/// <see cref="RedisKeys"/>). A set member costs about a third of a marker key per event: a receipt's event is most of
-/// the feed's memory.
+/// <see cref="RedisKeys"/>). A set member takes about 90 bytes of Redis memory, where a marker key per event took about
+/// 150, and every receipt publishes an event.
 /// </summary>
 internal sealed partial class RedisChangeFeed(RedisConnection redis, ChangeSignal signal, TimeProvider time) : IChangeFeed
 {
